@@ -1,0 +1,187 @@
+"""The official register: certification decisions and the certificates they grant.
+
+One decision of a People's Committee (or, for 5★, of the ministry) certifies
+many products at once, so a decision is edited with its certificates inline.
+Certificates belong to a product regardless of language: they point at one
+ProductPage and are found from every translation of it by translation_key, so
+stars and status can never differ between the Vietnamese and English pages.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.search import index
+
+from catalogue.status import (
+    CertificateStatus,
+    certificate_status,
+    earliest_valid_decision_date,
+    local_today,
+    valid_until,
+)
+
+STAR_CHOICES = [(3, _("3 stars")), (4, _("4 stars")), (5, _("5 stars"))]
+
+# The score bands of Decision 148/QĐ-TTg (2023): the stars a score earns.
+SCORE_BANDS = {3: (50, 69), 4: (70, 89), 5: (90, 100)}
+
+
+class DecisionKind(models.TextChoices):
+    NEW = "new", _("Newly recognised")
+    AGAIN = "again", _("Recognised again")
+
+
+class CertificationDecision(index.Indexed, ClusterableModel):
+    number = models.CharField(_("decision number"), max_length=60, help_text=_("As written, e.g. 5077/QĐ-UBND"))
+    issued_on = models.DateField(_("decision date"))
+    issuer = models.CharField(
+        _("issuing body"),
+        max_length=200,
+        help_text=_("As written on the decision, e.g. UBND tỉnh Long An. Keep the name of the time."),
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=DecisionKind.choices, default=DecisionKind.NEW)
+    summary = models.TextField(_("summary"), blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("scanned decision"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("issued_on")]),
+        FieldRowPanel([FieldPanel("issuer"), FieldPanel("kind")]),
+        FieldPanel("summary"),
+        FieldPanel("document"),
+        InlinePanel("certifications", heading=_("Certified products"), label=_("Product")),
+    ]
+    search_fields = [
+        index.SearchField("number"),
+        index.AutocompleteField("number"),
+        index.SearchField("issuer"),
+        index.FilterField("issued_on"),
+    ]
+
+    class Meta:
+        verbose_name = _("certification decision")
+        verbose_name_plural = _("certification decisions")
+        ordering = ["-issued_on", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["number", "issued_on", "issuer"], name="unique_decision"),
+        ]
+
+    def __str__(self):
+        return f"{self.number} ({self.issued_on:%d/%m/%Y})"
+
+    @property
+    def valid_until(self):
+        return valid_until(self.issued_on)
+
+
+class CertificationQuerySet(models.QuerySet):
+    def for_product(self, product):
+        """Every certificate of a product, whichever translation of it is given."""
+        return self.filter(product__translation_key=product.translation_key)
+
+    def newest_first(self):
+        return self.order_by("-decision__issued_on", "-pk")
+
+    def in_force(self, today=None):
+        """Certificates that are valid or expiring today."""
+        today = today or local_today()
+        return self.filter(decision__issued_on__gte=earliest_valid_decision_date(today)).exclude(
+            revoked_on__lte=today
+        )
+
+
+class Certification(models.Model):
+    decision = ParentalKey(
+        CertificationDecision,
+        verbose_name=_("decision"),
+        on_delete=models.CASCADE,
+        related_name="certifications",
+    )
+    product = models.ForeignKey(
+        "catalogue.ProductPage",
+        verbose_name=_("product"),
+        # The register outlives a page: a certified product cannot be deleted
+        # until its certificates are, which only editors can do.
+        on_delete=models.PROTECT,
+        related_name="certifications",
+    )
+    stars = models.PositiveSmallIntegerField(_("stars"), choices=STAR_CHOICES)
+    score = models.PositiveSmallIntegerField(
+        _("score"),
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("Out of 100: 3★ 50-69, 4★ 70-89, 5★ 90-100."),
+    )
+    revoked_on = models.DateField(_("revoked on"), null=True, blank=True)
+    revocation_reason = models.CharField(_("reason for revocation"), max_length=255, blank=True)
+
+    objects = CertificationQuerySet.as_manager()
+
+    panels = [
+        PageChooserPanel("product", "catalogue.ProductPage"),
+        FieldRowPanel([FieldPanel("stars"), FieldPanel("score")]),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("revoked_on"), FieldPanel("revocation_reason")])],
+            heading=_("Revocation"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("certification")
+        verbose_name_plural = _("certifications")
+        ordering = ["-decision__issued_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["decision", "product"], name="unique_product_per_decision"),
+        ]
+
+    def __str__(self):
+        return f"{self.product.title}: {self.stars}★ ({self.decision})"
+
+    def clean(self):
+        errors = {}
+        band = SCORE_BANDS.get(self.stars)
+        if band and self.score is not None and not band[0] <= self.score <= band[1]:
+            errors["score"] = _("A %(stars)s-star product scores %(low)s to %(high)s points.") % {
+                "stars": self.stars,
+                "low": band[0],
+                "high": band[1],
+            }
+        if self.revocation_reason and not self.revoked_on:
+            errors["revoked_on"] = _("Give the date of the revocation.")
+        if self.revoked_on and not self.revocation_reason:
+            errors["revocation_reason"] = _("Give the reason for the revocation.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def issued_on(self):
+        return self.decision.issued_on
+
+    @property
+    def valid_until(self):
+        return valid_until(self.decision.issued_on)
+
+    @cached_property
+    def status(self):
+        return certificate_status(self.decision.issued_on, self.revoked_on)
+
+    def get_status_display(self):
+        return CertificateStatus(self.status).label
+
+    @property
+    def days_left(self):
+        return (self.valid_until - local_today()).days
+
+    @property
+    def is_certified(self):
+        return CertificateStatus(self.status).is_certified

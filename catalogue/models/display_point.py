@@ -1,0 +1,219 @@
+"""Display and sales points (điểm trưng bày, giới thiệu và bán sản phẩm OCOP)."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from catalogue.opening_hours import Interval, is_open_now
+from showcase.blocks import BodyStreamBlock
+from showcase.models import BasePage
+
+from .orderables import AbstractGalleryImage
+
+
+class DisplayPointKind(models.TextChoices):
+    REST_STOP = "rest_stop", _("Highway rest stop")
+    STATION = "station", _("Station")
+    AIRPORT = "airport", _("Airport")
+    MARKET = "market", _("Market")
+    MALL = "mall", _("Shopping centre")
+    TOURIST_SITE = "tourist_site", _("Tourist site")
+    CRAFT_VILLAGE = "craft_village", _("Craft village")
+    POST_OFFICE = "post_office", _("Post office")
+    FAIR = "fair", _("Fair")
+    SHOP = "shop", _("OCOP shop")
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class DisplayPointIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["catalogue.DisplayPointPage"]
+    max_count_per_parent = 1
+    template = "catalogue/display_point_index_page.html"
+
+    class Meta:
+        verbose_name = _("display point index")
+
+    def display_points(self):
+        return (
+            DisplayPointPage.objects.live()
+            .child_of(self)
+            .select_related("province", "listing_image")
+            .prefetch_related("opening_hours")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["display_points"] = self.display_points()
+        return context
+
+
+class DisplayPointPage(BasePage):
+    kind = models.CharField(_("kind"), max_length=20, choices=DisplayPointKind.choices)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("description"), blank=True)
+    province = models.ForeignKey(
+        "catalogue.Province", verbose_name=_("province"), on_delete=models.PROTECT, related_name="display_points"
+    )
+    address = models.CharField(_("address"), max_length=255)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    opening_hours_note = models.CharField(
+        _("note on opening hours"), max_length=255, blank=True, help_text=_("e.g. Open on public holidays.")
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("body"),
+        InlinePanel("photos", heading=_("Photos"), label=_("Photo")),
+        MultiFieldPanel(
+            [
+                FieldPanel("province"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("phone"),
+            ],
+            heading=_("Where it is"),
+        ),
+        MultiFieldPanel(
+            [
+                InlinePanel("opening_hours", label=_("Opening hours")),
+                FieldPanel("opening_hours_note"),
+            ],
+            heading=_("Opening hours"),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("address"),
+        index.FilterField("kind"),
+        index.FilterField("province"),
+        index.RelatedFields("province", [index.SearchField("name")]),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("kind"),
+        TranslatableField("body"),
+        TranslatableField("photos"),
+        SynchronizedField("province"),
+        TranslatableField("address"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("phone"),
+        SynchronizedField("opening_hours"),
+        TranslatableField("opening_hours_note"),
+    ]
+
+    parent_page_types = ["catalogue.DisplayPointIndexPage"]
+    subpage_types = []
+    template = "catalogue/display_point_page.html"
+
+    class Meta:
+        verbose_name = _("display point")
+        verbose_name_plural = _("display points")
+
+    @cached_property
+    def intervals(self):
+        return [row.interval for row in self.opening_hours.all()]
+
+    @property
+    def is_open_now(self):
+        return is_open_now(self.intervals)
+
+    def weekly_hours(self):
+        """Seven (weekday label, [formatted intervals]) rows, Monday first; empty means closed."""
+        days = []
+        for weekday in Weekday:
+            spans = [
+                interval.label
+                for interval in sorted(self.intervals, key=lambda i: i.opens)
+                if interval.weekday == weekday
+            ]
+            days.append((weekday.label, spans))
+        return days
+
+    def products(self):
+        """Live products of this page's locale sold here."""
+        from .product import ProductPage
+
+        sold_here = ProductPage.sold_at.through.objects.filter(
+            displaypointpage__translation_key=self.translation_key
+        ).values("productpage__translation_key")
+        return ProductPage.objects.live().filter(locale=self.locale, translation_key__in=sold_here)
+
+    def producers(self):
+        """The producers whose products are sold here."""
+        from .producer import ProducerPage
+
+        producer_paths = self.products().with_producer().values("producer_path")
+        return ProducerPage.objects.live().filter(path__in=producer_paths).order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["products"] = (
+            self.products()
+            .with_current_certification()
+            .certified()
+            .select_related("group", "listing_image")
+            .order_by("title")
+        )
+        context["producers"] = self.producers()
+        context["photos"] = self.photos.select_related("image")
+        return context
+
+
+class OpeningHours(Orderable):
+    page = ParentalKey(DisplayPointPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(
+        _("closes"), help_text=_("Earlier than the opening time means after midnight; the same time means all day.")
+    )
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+    translatable_fields = [
+        SynchronizedField("weekday"),
+        SynchronizedField("opens"),
+        SynchronizedField("closes"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+
+    @property
+    def interval(self):
+        return Interval(self.weekday, self.opens, self.closes)
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+
+class DisplayPointPhoto(AbstractGalleryImage):
+    page = ParentalKey(DisplayPointPage, on_delete=models.CASCADE, related_name="photos")
+

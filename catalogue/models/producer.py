@@ -1,0 +1,225 @@
+"""Producers (chủ thể OCOP) and the index that lists them."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from showcase.blocks import BodyStreamBlock
+from showcase.models import BasePage
+
+from .orderables import AbstractGalleryImage, AbstractLink
+
+
+class ProducerKind(models.TextChoices):
+    COOPERATIVE = "cooperative", _("Cooperative")
+    ENTERPRISE = "enterprise", _("Enterprise")
+    HOUSEHOLD = "household", _("Household business")
+    COOPERATIVE_GROUP = "cooperative_group", _("Cooperative group")
+
+
+class SalesChannelKind(models.TextChoices):
+    SUPERMARKET = "supermarket", _("Supermarket")
+    ECOMMERCE = "ecommerce", _("Online shop")
+    SHOP = "shop", _("Shop")
+    OTHER = "other", _("Other")
+
+
+class ProducerIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["catalogue.ProducerPage"]
+    max_count_per_parent = 1
+    template = "catalogue/producer_index_page.html"
+
+    class Meta:
+        verbose_name = _("producer index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        producers = (
+            ProducerPage.objects.live()
+            .child_of(self)
+            .select_related("province", "logo", "listing_image")
+            .order_by("title")
+        )
+        kind = request.GET.get("kind")
+        if kind in ProducerKind.values:
+            producers = producers.filter(kind=kind)
+            context["selected_kind"] = kind
+        context["kinds"] = ProducerKind.choices
+        context["producers"] = Paginator(producers, 24).get_page(request.GET.get("page"))
+        return context
+
+
+class ProducerPage(BasePage):
+    kind = models.CharField(_("kind"), max_length=20, choices=ProducerKind.choices)
+    story = StreamField(BodyStreamBlock(), verbose_name=_("story"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    province = models.ForeignKey(
+        "catalogue.Province",
+        verbose_name=_("province"),
+        on_delete=models.PROTECT,
+        related_name="producers",
+        help_text=_("The province of the address, as it was when recorded."),
+    )
+    address = models.CharField(_("address"), max_length=255, help_text=_("As written, with the names of its time."))
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    women_led = models.BooleanField(_("led by women"), default=False)
+    ethnic_minority = models.BooleanField(_("ethnic-minority producer"), default=False)
+    craft_village = models.CharField(
+        _("craft village"),
+        max_length=160,
+        blank=True,
+        help_text=_("The làng nghề the producer belongs to, if any."),
+    )
+    vietgap = models.BooleanField(_("VietGAP raw-material area"), default=False)
+    organic = models.BooleanField(_("organic raw-material area"), default=False)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("logo"),
+        FieldPanel("story"),
+        InlinePanel("photos", heading=_("Photos"), label=_("Photo")),
+        MultiFieldPanel(
+            [
+                FieldPanel("province"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")],
+            heading=_("Contacts"),
+        ),
+        InlinePanel("sales_channels", heading=_("Where to buy"), label=_("Sales channel")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("women_led"), FieldPanel("ethnic_minority")]),
+                FieldPanel("craft_village"),
+                FieldRowPanel([FieldPanel("vietgap"), FieldPanel("organic")]),
+            ],
+            heading=_("About the producer"),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("story"),
+        index.SearchField("address"),
+        index.SearchField("craft_village"),
+        index.FilterField("kind"),
+        index.FilterField("province"),
+        index.RelatedFields("province", [index.SearchField("name")]),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("kind"),
+        TranslatableField("story"),
+        SynchronizedField("logo"),
+        TranslatableField("photos"),
+        SynchronizedField("province"),
+        TranslatableField("address"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("website"),
+        TranslatableField("sales_channels"),
+        SynchronizedField("women_led"),
+        SynchronizedField("ethnic_minority"),
+        TranslatableField("craft_village"),
+        SynchronizedField("vietgap"),
+        SynchronizedField("organic"),
+    ]
+
+    parent_page_types = ["catalogue.ProducerIndexPage"]
+    subpage_types = ["catalogue.ProductPage"]
+    template = "catalogue/producer_page.html"
+
+    class Meta:
+        verbose_name = _("producer")
+        verbose_name_plural = _("producers")
+
+    def products(self):
+        from .product import ProductPage
+
+        return ProductPage.objects.live().child_of(self)
+
+    def certified_products(self):
+        """Live products of this producer whose certificate is in force, best first."""
+        return (
+            self.products()
+            .with_current_certification()
+            .certified()
+            .select_related("group", "listing_image")
+            .order_by("-cert_stars", "title")
+        )
+
+    def display_points(self):
+        """Display points where any of this producer's products is sold, in this page's locale."""
+        from .display_point import DisplayPointPage
+        from .product import ProductPage
+
+        sold_at_keys = ProductPage.sold_at.through.objects.filter(
+            productpage__translation_key__in=self.products().values("translation_key")
+        ).values("displaypointpage__translation_key")
+        return DisplayPointPage.objects.live().filter(locale=self.locale, translation_key__in=sold_at_keys)
+
+    @property
+    def badges(self):
+        """The distinctions a visitor looks for, as (key, label) pairs."""
+        badges = []
+        if self.women_led:
+            badges.append(("women-led", _("Led by women")))
+        if self.ethnic_minority:
+            badges.append(("ethnic-minority", _("Ethnic-minority producer")))
+        if self.craft_village:
+            badges.append(("craft-village", _("Craft village: %(name)s") % {"name": self.craft_village}))
+        if self.vietgap:
+            badges.append(("vietgap", _("VietGAP")))
+        if self.organic:
+            badges.append(("organic", _("Organic")))
+        return badges
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["certified_products"] = self.certified_products()
+        context["display_points"] = self.display_points().select_related("province").order_by("title")
+        return context
+
+
+class ProducerPhoto(AbstractGalleryImage):
+    page = ParentalKey(ProducerPage, on_delete=models.CASCADE, related_name="photos")
+
+
+class ProducerSalesChannel(AbstractLink):
+    page = ParentalKey(ProducerPage, on_delete=models.CASCADE, related_name="sales_channels")
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=SalesChannelKind.choices, default=SalesChannelKind.ECOMMERCE
+    )
+
+    panels = [FieldPanel("kind"), *AbstractLink.panels]
+    translatable_fields = [*AbstractLink.translatable_fields, SynchronizedField("kind")]

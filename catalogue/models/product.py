@@ -1,0 +1,247 @@
+"""Products: the catalogue index and the product pages under their producers."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from catalogue.status import CertificateStatus, certificate_status, earliest_valid_decision_date, local_today
+from showcase.blocks import BodyStreamBlock
+from showcase.models import BasePage
+
+from .certification import Certification
+from .orderables import AbstractGalleryImage, AbstractLink
+
+
+class ProductPageQuerySet(PageQuerySet):
+    def with_current_certification(self):
+        """Annotate each product with its newest certificate (cert_* attributes).
+
+        Certificates are found by translation_key so the English product shows
+        exactly what the Vietnamese one does. One correlated subquery per
+        column keeps the listing to a single SQL query whatever its length.
+        """
+        newest = Certification.objects.filter(product__translation_key=OuterRef("translation_key")).order_by(
+            "-decision__issued_on", "-pk"
+        )
+
+        def newest_value(field):
+            return Subquery(newest.values(field)[:1])
+
+        return self.annotate(
+            cert_issued_on=newest_value("decision__issued_on"),
+            cert_stars=newest_value("stars"),
+            cert_revoked_on=newest_value("revoked_on"),
+        )
+
+    def certified(self, today=None):
+        """Products whose newest certificate is valid or expiring (needs with_current_certification)."""
+        today = today or local_today()
+        return self.filter(cert_issued_on__gte=earliest_valid_decision_date(today)).exclude(
+            cert_revoked_on__lte=today
+        )
+
+    def with_producer(self):
+        """Annotate producer_path, producer_kind and producer_province_id from the parent page.
+
+        Products always sit directly under their producer, so the parent's
+        tree path is the product's minus one step.
+        """
+        from .producer import ProducerPage
+
+        products = self.annotate(producer_path=Substr("path", 1, Length("path") - Page.steplen))
+        producer = ProducerPage.objects.filter(path=OuterRef("producer_path"))
+        return products.annotate(
+            producer_kind=Subquery(producer.values("kind")[:1]),
+            producer_province_id=Subquery(producer.values("province_id")[:1]),
+        )
+
+
+ProductPageManager = PageManager.from_queryset(ProductPageQuerySet)
+
+
+class ProductIndexPage(BasePage):
+    """The catalogue: every certified product of the locale, filtered and paged."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "catalogue/product_index_page.html"
+
+    class Meta:
+        verbose_name = _("product catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from catalogue.catalogue import CatalogueQuery
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = CatalogueQuery(request.GET, locale=self.locale)
+        return context
+
+
+class ProductPage(BasePage):
+    group = models.ForeignKey(
+        "catalogue.ProductGroup",
+        verbose_name=_("product group"),
+        on_delete=models.PROTECT,
+        related_name="products",
+        limit_choices_to={"parent__isnull": True},
+    )
+    subgroup = models.ForeignKey(
+        "catalogue.ProductGroup",
+        verbose_name=_("sub-group"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="subgroup_products",
+        limit_choices_to={"parent__isnull": False},
+    )
+    description = StreamField(BodyStreamBlock(), verbose_name=_("description"), blank=True)
+    packaging = models.CharField(
+        _("packaging and sizes"), max_length=255, blank=True, help_text=_("e.g. 500 ml glass bottle; gift box of 2")
+    )
+    price_min = models.PositiveIntegerField(_("lowest price (VND)"), null=True, blank=True)
+    price_max = models.PositiveIntegerField(_("highest price (VND)"), null=True, blank=True)
+    sold_at = ParentalManyToManyField(
+        "catalogue.DisplayPointPage",
+        verbose_name=_("display and sales points"),
+        blank=True,
+        related_name="products_sold",
+    )
+
+    objects = ProductPageManager()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("group"), FieldPanel("subgroup")]),
+        FieldPanel("description"),
+        InlinePanel("gallery_images", heading=_("Gallery"), label=_("Photo")),
+        MultiFieldPanel(
+            [
+                FieldPanel("packaging"),
+                FieldRowPanel([FieldPanel("price_min"), FieldPanel("price_max")]),
+            ],
+            heading=_("Packaging and price"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("sold_at"), InlinePanel("online_channels", label=_("Online shop"))],
+            heading=_("Where to buy"),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("packaging"),
+        index.FilterField("group"),
+        index.FilterField("subgroup"),
+        index.RelatedFields("group", [index.SearchField("name")]),
+        index.RelatedFields("subgroup", [index.SearchField("name")]),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("group"),
+        SynchronizedField("subgroup"),
+        TranslatableField("description"),
+        TranslatableField("gallery_images"),
+        TranslatableField("packaging"),
+        SynchronizedField("price_min"),
+        SynchronizedField("price_max"),
+        SynchronizedField("sold_at"),
+        TranslatableField("online_channels"),
+    ]
+
+    parent_page_types = ["catalogue.ProducerPage"]
+    subpage_types = []
+    template = "catalogue/product_page.html"
+
+    class Meta:
+        verbose_name = _("product")
+        verbose_name_plural = _("products")
+
+    def clean(self):
+        super().clean()
+        if self.subgroup_id and self.group_id and self.subgroup.parent_id != self.group_id:
+            # Translations point at the same group in another locale: compare by key.
+            if self.subgroup.parent.translation_key != self.group.translation_key:
+                raise ValidationError({"subgroup": _("Choose a sub-group of the product group.")})
+        if self.price_min and self.price_max and self.price_min > self.price_max:
+            raise ValidationError({"price_max": _("The highest price cannot be below the lowest.")})
+
+    @cached_property
+    def producer(self):
+        return self.get_parent().specific
+
+    @cached_property
+    def certification_history(self):
+        """Every certificate of this product, newest first."""
+        return list(Certification.objects.for_product(self).newest_first().select_related("decision"))
+
+    @property
+    def current_certification(self):
+        history = self.certification_history
+        return history[0] if history else None
+
+    @property
+    def current_stars(self):
+        if hasattr(self, "cert_stars"):
+            return self.cert_stars
+        certification = self.current_certification
+        return certification.stars if certification else None
+
+    @property
+    def current_status(self):
+        """valid / expiring / expired / revoked, or None for a product never certified."""
+        if hasattr(self, "cert_issued_on"):
+            if self.cert_issued_on is None:
+                return None
+            return certificate_status(self.cert_issued_on, self.cert_revoked_on)
+        certification = self.current_certification
+        return certification.status if certification else None
+
+    @property
+    def is_certified(self):
+        status = self.current_status
+        return status is not None and CertificateStatus(status).is_certified
+
+    def where_to_buy(self):
+        """The display points selling this product, in this page's locale where translated."""
+        from .display_point import DisplayPointPage
+
+        return (
+            DisplayPointPage.objects.live()
+            .filter(locale=self.locale, translation_key__in=self.sold_at.values("translation_key"))
+            .select_related("province")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["producer"] = self.producer
+        context["certification"] = self.current_certification
+        context["display_points"] = self.where_to_buy()
+        context["gallery"] = self.gallery_images.select_related("image")
+        return context
+
+
+class ProductGalleryImage(AbstractGalleryImage):
+    page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="gallery_images")
+
+
+class ProductOnlineChannel(AbstractLink):
+    page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="online_channels")

@@ -1,0 +1,110 @@
+"""Editable taxonomies: the OCOP product groups and the provinces.
+
+Both are data, not code: the programme's rules and Vietnam's map change
+(Decision 148/QĐ-TTg regrouped products in 2023; 63 provinces became 34 on
+1 July 2025), and editors keep them current in the admin.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class ProductGroupQuerySet(models.QuerySet):
+    def groups(self):
+        return self.filter(parent__isnull=True)
+
+    def subgroups(self):
+        return self.filter(parent__isnull=False)
+
+
+class ProductGroup(TranslatableMixin, index.Indexed, models.Model):
+    """One of the six OCOP product groups, or a sub-group of one (parent set)."""
+
+    name = models.CharField(_("name"), max_length=160)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("group"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="subgroups",
+        help_text=_("Leave empty for one of the six main groups."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = ProductGroupQuerySet.as_manager()
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("parent"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("parent"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("product group")
+        verbose_name_plural = _("product groups")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_product_group_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        if self.parent_id:
+            return f"{self.parent.name} › {self.name}"
+        return self.name
+
+    @property
+    def is_subgroup(self):
+        return self.parent_id is not None
+
+
+class Province(TranslatableMixin, index.Indexed, models.Model):
+    """A province or centrally-run city, current or historic.
+
+    Addresses and decisions keep the names of their time; a historic province
+    points to the one it merged into, so filtering by the current province
+    also finds what was recorded under the old name.
+    """
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=80)
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="merged_provinces",
+        help_text=_("For a province that no longer exists: the province it became part of."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("merged_into")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("merged_into"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_province_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_current(self):
+        return self.merged_into_id is None

@@ -1,0 +1,132 @@
+"""News from the provincial OCOP office."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from showcase.blocks import BodyStreamBlock
+from showcase.models import BasePage
+
+NEWS_PER_PAGE = 10
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    template = "news/news_index_page.html"
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        return (
+            NewsPage.objects.live()
+            .child_of(self)
+            .select_related("listing_image")
+            .prefetch_related("tags")
+            .order_by("-date", "-pk")
+        )
+
+    @path("")
+    def index(self, request):
+        articles = self.articles()
+        tag = request.GET.get("tag", "").strip()
+        if tag:
+            articles = articles.filter(tags__name=tag)
+        return self.render(
+            request,
+            context_overrides={
+                "articles": Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page")),
+                "tag": tag,
+            },
+        )
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsPage(BasePage):
+    date = models.DateField(_("date"))
+    author = models.CharField(_("author"), max_length=160, blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    related_products = ParentalManyToManyField(
+        "catalogue.ProductPage", verbose_name=_("related products"), blank=True, related_name="+"
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("author")]),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        FieldPanel("related_products"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("date"),
+        TranslatableField("author"),
+        SynchronizedField("lead_image"),
+        TranslatableField("body"),
+        SynchronizedField("tags"),
+        SynchronizedField("related_products"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    template = "news/news_page.html"
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def products(self):
+        """The related products in this article's locale, certified or not (the article says why)."""
+        from catalogue.models import ProductPage
+
+        return (
+            ProductPage.objects.live()
+            .filter(locale=self.locale, translation_key__in=self.related_products.values("translation_key"))
+            .with_current_certification()
+            .select_related("listing_image")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["products"] = self.products()
+        return context
