@@ -149,9 +149,14 @@ class CatalogueQuery:
 
     @cached_property
     def page(self):
-        products = self.filtered().order_by(*SORTS[self.sort][1]).prefetch_related(
-            Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS))
-        ).select_related("group")
+        products = (
+            self.filtered()
+            .order_by(*SORTS[self.sort][1])
+            .prefetch_related(
+                Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS))
+            )
+            .select_related("group")
+        )
         page = Paginator(products, self.per_page).get_page(self.params.get("page"))
         self._attach_producers(page.object_list)
         return page
@@ -171,11 +176,15 @@ class CatalogueQuery:
     def count(self):
         return self.page.paginator.count
 
-    def url(self, **changes):
-        """The query string with some parameters changed (None removes one), back on page 1."""
-        params = {key: value for key, value in self.selected.items()}
+    def _params(self):
+        params = dict(self.selected)
         if self.sort != DEFAULT_SORT:
             params["sort"] = self.sort
+        return params
+
+    def url(self, **changes):
+        """The query string with some parameters changed (None removes one), back on page 1."""
+        params = self._params()
         for key, value in changes.items():
             if value is None:
                 params.pop(key, None)
@@ -186,11 +195,7 @@ class CatalogueQuery:
         return "?" + urlencode(params, doseq=True) if params else "?"
 
     def page_url(self, number):
-        params = {key: value for key, value in self.selected.items()}
-        if self.sort != DEFAULT_SORT:
-            params["sort"] = self.sort
-        params["page"] = number
-        return "?" + urlencode(params, doseq=True)
+        return "?" + urlencode({**self._params(), "page": number}, doseq=True)
 
     def _counts(self, facet, field):
         rows = self.filtered(without=facet).order_by().values(field).annotate(n=Count("pk"))
@@ -198,8 +203,17 @@ class CatalogueQuery:
 
     @cached_property
     def facets(self):
-        return [facet for facet in (self._group_facet(), self._subgroup_facet(), self._stars_facet(),
-                                    self._province_facet(), self._kind_facet()) if facet and facet.options]
+        return [
+            facet
+            for facet in (
+                self._group_facet(),
+                self._subgroup_facet(),
+                self._stars_facet(),
+                self._province_facet(),
+                self._kind_facet(),
+            )
+            if facet and facet.options
+        ]
 
     def _group_facet(self):
         counts = self._counts("group", "group__slug")
@@ -207,10 +221,15 @@ class CatalogueQuery:
         options = []
         for group in groups:
             selected = self.selected.get("group") == group.slug
-            options.append(FacetOption(
-                group.slug, group.name, counts[group.slug], selected,
-                self.url(group=None if selected else group.slug, subgroup=None),
-            ))
+            options.append(
+                FacetOption(
+                    group.slug,
+                    group.name,
+                    counts[group.slug],
+                    selected,
+                    self.url(group=None if selected else group.slug, subgroup=None),
+                )
+            )
         return Facet("group", _("Product group"), options)
 
     def _subgroup_facet(self):
@@ -219,17 +238,25 @@ class CatalogueQuery:
         counts = self._counts("subgroup", "subgroup__slug")
         parent = next(g for g in self._groups.values() if g.slug == self.selected["group"])
         subgroups = sorted(
-            (g for g in self._groups.values()
-             if g.is_subgroup and self._groups_by_pk[g.parent_id].translation_key == parent.translation_key),
+            (
+                g
+                for g in self._groups.values()
+                if g.is_subgroup and self._groups_by_pk[g.parent_id].translation_key == parent.translation_key
+            ),
             key=lambda g: (g.sort_order, g.name),
         )
         options = []
         for subgroup in subgroups:
             selected = self.selected.get("subgroup") == subgroup.slug
-            options.append(FacetOption(
-                subgroup.slug, subgroup.name, counts[subgroup.slug], selected,
-                self.url(subgroup=None if selected else subgroup.slug),
-            ))
+            options.append(
+                FacetOption(
+                    subgroup.slug,
+                    subgroup.name,
+                    counts[subgroup.slug],
+                    selected,
+                    self.url(subgroup=None if selected else subgroup.slug),
+                )
+            )
         return Facet("subgroup", _("Sub-group"), options)
 
     def _stars_facet(self):
@@ -239,10 +266,15 @@ class CatalogueQuery:
         for value in STAR_VALUES:
             selected = value in chosen
             toggled = sorted(set(chosen) ^ {value})
-            options.append(FacetOption(
-                value, _("%(stars)s stars") % {"stars": value}, counts[int(value)], selected,
-                self.url(stars=toggled or None),
-            ))
+            options.append(
+                FacetOption(
+                    value,
+                    _("%(stars)s stars") % {"stars": value},
+                    counts[int(value)],
+                    selected,
+                    self.url(stars=toggled or None),
+                )
+            )
         return Facet("stars", _("Stars"), options)
 
     def _province_facet(self):
@@ -265,10 +297,15 @@ class CatalogueQuery:
                 current = self._provinces.get(province.merged_into.translation_key, province.merged_into)
                 label = _("%(name)s (now part of %(current)s)") % {"name": province.name, "current": current.name}
             selected = self.selected.get("province") == province.slug
-            options.append(FacetOption(
-                province.slug, label, per_slug[province.slug], selected,
-                self.url(province=None if selected else province.slug),
-            ))
+            options.append(
+                FacetOption(
+                    province.slug,
+                    label,
+                    per_slug[province.slug],
+                    selected,
+                    self.url(province=None if selected else province.slug),
+                )
+            )
         return Facet("province", _("Province"), options)
 
     def _kind_facet(self):
@@ -276,9 +313,15 @@ class CatalogueQuery:
         options = []
         for value, label in ProducerKind.choices:
             selected = self.selected.get("kind") == value
-            options.append(FacetOption(
-                value, label, counts[value], selected, self.url(kind=None if selected else value),
-            ))
+            options.append(
+                FacetOption(
+                    value,
+                    label,
+                    counts[value],
+                    selected,
+                    self.url(kind=None if selected else value),
+                )
+            )
         return Facet("kind", _("Producer"), options)
 
     @property

@@ -1,9 +1,23 @@
 """The catalogue's models, one module per concept."""
 
 from .certification import SCORE_BANDS, STAR_CHOICES, Certification, CertificationDecision, DecisionKind
-from .display_point import DisplayPointIndexPage, DisplayPointKind, DisplayPointPage, DisplayPointPhoto, OpeningHours, Weekday
+from .display_point import (
+    DisplayPointIndexPage,
+    DisplayPointKind,
+    DisplayPointPage,
+    DisplayPointPhoto,
+    OpeningHours,
+    Weekday,
+)
 from .orderables import AbstractGalleryImage, AbstractLink
-from .producer import ProducerIndexPage, ProducerKind, ProducerPage, ProducerPhoto, ProducerSalesChannel, SalesChannelKind
+from .producer import (
+    ProducerIndexPage,
+    ProducerKind,
+    ProducerPage,
+    ProducerPhoto,
+    ProducerSalesChannel,
+    SalesChannelKind,
+)
 from .product import ProductGalleryImage, ProductIndexPage, ProductOnlineChannel, ProductPage
 from .taxonomy import ProductGroup, Province
 

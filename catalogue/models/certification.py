@@ -96,9 +96,7 @@ class CertificationQuerySet(models.QuerySet):
     def in_force(self, today=None):
         """Certificates that are valid or expiring today."""
         today = today or local_today()
-        return self.filter(decision__issued_on__gte=earliest_valid_decision_date(today)).exclude(
-            revoked_on__lte=today
-        )
+        return self.filter(decision__issued_on__gte=earliest_valid_decision_date(today)).exclude(revoked_on__lte=today)
 
 
 class Certification(models.Model):

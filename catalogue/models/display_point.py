@@ -216,4 +216,3 @@ class OpeningHours(Orderable):
 
 class DisplayPointPhoto(AbstractGalleryImage):
     page = ParentalKey(DisplayPointPage, on_delete=models.CASCADE, related_name="photos")
-

@@ -15,7 +15,9 @@ class AbstractGalleryImage(Orderable):
         _("alternative text"),
         max_length=255,
         blank=True,
-        help_text=_("Describe the picture for people who cannot see it. Leave blank to use the image's own description."),
+        help_text=_(
+            "Describe the picture for people who cannot see it. Leave blank to use the image's own description."
+        ),
     )
     caption = models.CharField(_("caption"), max_length=255, blank=True)
 

@@ -46,9 +46,7 @@ class ProductPageQuerySet(PageQuerySet):
     def certified(self, today=None):
         """Products whose newest certificate is valid or expiring (needs with_current_certification)."""
         today = today or local_today()
-        return self.filter(cert_issued_on__gte=earliest_valid_decision_date(today)).exclude(
-            cert_revoked_on__lte=today
-        )
+        return self.filter(cert_issued_on__gte=earliest_valid_decision_date(today)).exclude(cert_revoked_on__lte=today)
 
     def with_producer(self):
         """Annotate producer_path, producer_kind and producer_province_id from the parent page.
@@ -176,10 +174,9 @@ class ProductPage(BasePage):
 
     def clean(self):
         super().clean()
-        if self.subgroup_id and self.group_id and self.subgroup.parent_id != self.group_id:
-            # Translations point at the same group in another locale: compare by key.
-            if self.subgroup.parent.translation_key != self.group.translation_key:
-                raise ValidationError({"subgroup": _("Choose a sub-group of the product group.")})
+        # Compared by translation key: a translation may point at the same group in another locale.
+        if self.subgroup_id and self.group_id and self.subgroup.parent.translation_key != self.group.translation_key:
+            raise ValidationError({"subgroup": _("Choose a sub-group of the product group.")})
         if self.price_min and self.price_max and self.price_min > self.price_max:
             raise ValidationError({"price_max": _("The highest price cannot be below the lowest.")})
 
