@@ -33,7 +33,9 @@ class CaptionedImageBlock(blocks.StructBlock):
         label=_("Alternative text"),
         required=False,
         max_length=255,
-        help_text=_("Describe the picture for people who cannot see it. Leave blank to use the image's own description."),
+        help_text=_(
+            "Describe the picture for people who cannot see it. Leave blank to use the image's own description."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
 

@@ -9,9 +9,9 @@ the date.
 
 import datetime
 import io
-from decimal import Decimal
 import json
 import uuid
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.files.images import ImageFile
