@@ -14,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from catalogue.panels import CertificationHistoryPanel
 from catalogue.status import CertificateStatus, certificate_status, earliest_valid_decision_date, local_today
 from showcase.blocks import BodyStreamBlock
 from showcase.models import BasePage
@@ -139,6 +140,7 @@ class ProductPage(BasePage):
             [FieldPanel("sold_at"), InlinePanel("online_channels", label=_("Online shop"))],
             heading=_("Where to buy"),
         ),
+        CertificationHistoryPanel(heading=_("OCOP certificates")),
     ]
 
     search_fields = [

@@ -1,0 +1,21 @@
+"""Admin-wide hooks."""
+
+from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
+
+
+class FullContentCheckerItem(ContentCheckerItem):
+    """Wagtail's content checker with every axe-core rule, not only the default few.
+
+    As wagtail/bakerydemo does: editors see contrast, landmark and ARIA
+    problems in their own pages before visitors do.
+    """
+
+    axe_run_only = None
+
+
+@hooks.register("construct_wagtail_userbar")
+def check_every_accessibility_rule(request, items, page=None):
+    items[:] = [
+        FullContentCheckerItem(item.in_editor) if isinstance(item, ContentCheckerItem) else item for item in items
+    ]
