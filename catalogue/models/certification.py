@@ -96,7 +96,8 @@ class CertificationQuerySet(models.QuerySet):
     def in_force(self, today=None):
         """Certificates that are valid or expiring today."""
         today = today or local_today()
-        return self.filter(decision__issued_on__gte=earliest_valid_decision_date(today)).exclude(revoked_on__lte=today)
+        not_revoked = models.Q(revoked_on__isnull=True) | models.Q(revoked_on__gt=today)
+        return self.filter(not_revoked, decision__issued_on__gte=earliest_valid_decision_date(today))
 
 
 class Certification(models.Model):

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -47,7 +47,10 @@ class ProductPageQuerySet(PageQuerySet):
     def certified(self, today=None):
         """Products whose newest certificate is valid or expiring (needs with_current_certification)."""
         today = today or local_today()
-        return self.filter(cert_issued_on__gte=earliest_valid_decision_date(today)).exclude(cert_revoked_on__lte=today)
+        # Spelled out: exclude(cert_revoked_on__lte=today) on an annotation would
+        # become NOT (NULL <= today) and drop every product never revoked.
+        not_revoked = Q(cert_revoked_on__isnull=True) | Q(cert_revoked_on__gt=today)
+        return self.filter(not_revoked, cert_issued_on__gte=earliest_valid_decision_date(today))
 
     def with_producer(self):
         """Annotate producer_path, producer_kind and producer_province_id from the parent page.
