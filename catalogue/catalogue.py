@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
 
-from .models import ProducerKind, ProducerPage, ProductGroup, ProductPage, Province
+from showcase.pagination import paginate
+
+from .models import ProducerKind, ProductGroup, ProductPage, Province
+from .models.product import attach_producers
 
 SORTS = {
     "newest": (_("Newest certified"), ("-cert_issued_on", "title")),
@@ -31,7 +32,6 @@ SORTS = {
 DEFAULT_SORT = "newest"
 STAR_VALUES = ("3", "4", "5")
 FILTER_PARAMS = ("group", "subgroup", "province", "stars", "kind", "status")
-CARD_RENDITIONS = ("fill-480x360|format-webp", "fill-480x360|format-jpeg")
 
 
 @dataclass
@@ -149,28 +149,10 @@ class CatalogueQuery:
 
     @cached_property
     def page(self):
-        products = (
-            self.filtered()
-            .order_by(*SORTS[self.sort][1])
-            .prefetch_related(
-                Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS))
-            )
-            .select_related("group")
-        )
-        page = Paginator(products, self.per_page).get_page(self.params.get("page"))
-        self._attach_producers(page.object_list)
+        products = self.filtered().for_cards().order_by(*SORTS[self.sort][1])
+        page = paginate(products, self.params.get("page"), self.per_page)
+        page.object_list = attach_producers(page.object_list)
         return page
-
-    def _attach_producers(self, products):
-        products = list(products)
-        producers = {
-            producer.path: producer
-            for producer in ProducerPage.objects.filter(path__in=[p.producer_path for p in products]).select_related(
-                "province"
-            )
-        }
-        for product in products:
-            product.__dict__["producer"] = producers.get(product.producer_path)
 
     @property
     def count(self):

@@ -48,11 +48,17 @@ def valid_until(decision_date):
 def earliest_valid_decision_date(today=None):
     """The oldest decision date whose certificates are still valid `today`.
 
-    valid_until(d) >= today  ⇔  d >= add_months(today, -36), so the catalogue
-    can filter in SQL with the same rule as certificate_status().
+    The catalogue filters in SQL with `issued_on >= this`, so it must agree
+    with certificate_status() on every day. Going back 36 months is right
+    except when that clamps to a shorter month (from 29 Feb 2028 back to
+    28 Feb 2025, whose certificates expired on 28 Feb 2028), hence the step
+    forward.
     """
     today = today or local_today()
-    return add_months(today, -settings.OCOP_CERTIFICATE_VALID_MONTHS)
+    earliest = add_months(today, -settings.OCOP_CERTIFICATE_VALID_MONTHS)
+    while valid_until(earliest) < today:
+        earliest += datetime.timedelta(days=1)
+    return earliest
 
 
 def certificate_status(decision_date, revoked_on=None, today=None):

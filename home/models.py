@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from showcase.blocks import BodyStreamBlock
+from showcase.images import prefetch_images
 from showcase.models import BasePage
 
 
@@ -44,6 +45,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "catalogue.ProductIndexPage",
+        "catalogue.ProducerIndexPage",
+        "catalogue.DisplayPointIndexPage",
+        "news.NewsIndexPage",
+        "home.StandardPage",
+    ]
     max_count_per_parent = 1
     template = "home/home_page.html"
 
@@ -69,42 +77,39 @@ class HomePage(BasePage):
     def featured(self):
         """The featured products, in this locale, certified ones only, in the editor's order."""
         from catalogue.models import ProductPage
+        from catalogue.models.product import attach_producers
 
         keys = [row.product.translation_key for row in self.featured_products.select_related("product")]
-        products = {
-            product.translation_key: product
-            for product in ProductPage.objects.live()
+        products = (
+            ProductPage.objects.live()
             .filter(locale=self.locale, translation_key__in=keys)
             .with_current_certification()
             .certified()
-            .with_producer()
-            .select_related("listing_image", "group")
-        }
-        return [products[key] for key in keys if key in products]
+            .for_cards()
+        )
+        by_key = {product.translation_key: product for product in attach_producers(products)}
+        return [by_key[key] for key in keys if key in by_key]
 
     def get_context(self, request, *args, **kwargs):
-        from catalogue.models import DisplayPointPage, ProducerPage
+        from catalogue.models import DisplayPointPage
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
         star_counts = self.star_counts()
         context["star_counts"] = star_counts
         context["certified_total"] = sum(n for _stars, n in star_counts)
-        featured = self.featured()
-        producers = {
-            producer.path: producer
-            for producer in ProducerPage.objects.filter(path__in=[p.producer_path for p in featured])
-        }
-        for product in featured:
-            product.__dict__["producer"] = producers.get(product.producer_path)
-        context["featured_products"] = featured
+        context["featured_products"] = self.featured()
         context["latest_news"] = (
-            NewsPage.objects.live().filter(locale=self.locale).select_related("listing_image").order_by("-date")[:3]
+            NewsPage.objects.live()
+            .filter(locale=self.locale)
+            .prefetch_related(*prefetch_images("listing_image", "lead_image"))
+            .order_by("-date", "-pk")[:3]
         )
         context["display_points"] = (
             DisplayPointPage.objects.live()
             .filter(locale=self.locale)
-            .select_related("province", "listing_image")
+            .select_related("province")
+            .prefetch_related("opening_hours", *prefetch_images("listing_image"))
             .order_by("title")[:4]
         )
         return context

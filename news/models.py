@@ -1,6 +1,5 @@
 """News from the provincial OCOP office."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -13,7 +12,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from showcase.blocks import BodyStreamBlock
+from showcase.images import prefetch_images
 from showcase.models import BasePage
+from showcase.pagination import paginate
 
 NEWS_PER_PAGE = 10
 
@@ -36,8 +37,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return (
             NewsPage.objects.live()
             .child_of(self)
-            .select_related("listing_image")
-            .prefetch_related("tags")
+            .prefetch_related("tags", *prefetch_images("listing_image", "lead_image", renditions=None))
             .order_by("-date", "-pk")
         )
 
@@ -45,12 +45,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def index(self, request):
         articles = self.articles()
         tag = request.GET.get("tag", "").strip()
+        if not tag.isprintable():
+            # Control characters (NUL among them, which PostgreSQL refuses) never name a tag.
+            tag = ""
         if tag:
             articles = articles.filter(tags__name=tag)
         return self.render(
             request,
             context_overrides={
-                "articles": Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page")),
+                "articles": paginate(articles, request.GET.get("page"), NEWS_PER_PAGE),
                 "tag": tag,
             },
         )
@@ -122,11 +125,13 @@ class NewsPage(BasePage):
             ProductPage.objects.live()
             .filter(locale=self.locale, translation_key__in=self.related_products.values("translation_key"))
             .with_current_certification()
-            .select_related("listing_image")
+            .for_cards()
             .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["products"] = self.products()
+        from catalogue.models.product import attach_producers
+
+        context["products"] = attach_producers(self.products())
         return context

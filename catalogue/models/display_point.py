@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue.opening_hours import Interval, is_open_now
 from showcase.blocks import BodyStreamBlock
+from showcase.images import prefetch_images
 from showcase.models import BasePage
 
 from .orderables import AbstractGalleryImage
@@ -58,8 +59,8 @@ class DisplayPointIndexPage(BasePage):
         return (
             DisplayPointPage.objects.live()
             .child_of(self)
-            .select_related("province", "listing_image")
-            .prefetch_related("opening_hours")
+            .select_related("province")
+            .prefetch_related("opening_hours", *prefetch_images("listing_image"))
             .order_by("title")
         )
 
@@ -175,12 +176,10 @@ class DisplayPointPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["products"] = (
-            self.products()
-            .with_current_certification()
-            .certified()
-            .select_related("group", "listing_image")
-            .order_by("title")
+        from .product import attach_producers
+
+        context["products"] = attach_producers(
+            self.products().with_current_certification().certified().for_cards().order_by("title")
         )
         context["producers"] = self.producers()
         context["photos"] = self.photos.select_related("image")

@@ -1,6 +1,5 @@
 """Producers (chủ thể OCOP) and the index that lists them."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,7 +9,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from showcase.blocks import BodyStreamBlock
+from showcase.images import prefetch_images
 from showcase.models import BasePage
+from showcase.pagination import paginate
 
 from .orderables import AbstractGalleryImage, AbstractLink
 
@@ -48,7 +49,8 @@ class ProducerIndexPage(BasePage):
         producers = (
             ProducerPage.objects.live()
             .child_of(self)
-            .select_related("province", "logo", "listing_image")
+            .select_related("province")
+            .prefetch_related(*prefetch_images("listing_image", "logo"))
             .order_by("title")
         )
         kind = request.GET.get("kind")
@@ -56,7 +58,7 @@ class ProducerIndexPage(BasePage):
             producers = producers.filter(kind=kind)
             context["selected_kind"] = kind
         context["kinds"] = ProducerKind.choices
-        context["producers"] = Paginator(producers, 24).get_page(request.GET.get("page"))
+        context["producers"] = paginate(producers, request.GET.get("page"), 24)
         return context
 
 
@@ -170,13 +172,7 @@ class ProducerPage(BasePage):
 
     def certified_products(self):
         """Live products of this producer whose certificate is in force, best first."""
-        return (
-            self.products()
-            .with_current_certification()
-            .certified()
-            .select_related("group", "listing_image")
-            .order_by("-cert_stars", "title")
-        )
+        return self.products().with_current_certification().certified().for_cards().order_by("-cert_stars", "title")
 
     def display_points(self):
         """Display points where any of this producer's products is sold, in this page's locale."""
@@ -207,7 +203,12 @@ class ProducerPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["certified_products"] = self.certified_products()
-        context["display_points"] = self.display_points().select_related("province").order_by("title")
+        context["display_points"] = (
+            self.display_points()
+            .select_related("province")
+            .prefetch_related("opening_hours", *prefetch_images("listing_image"))
+            .order_by("title")
+        )
         return context
 
 

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from catalogue.panels import CertificationHistoryPanel
 from catalogue.status import CertificateStatus, certificate_status, earliest_valid_decision_date, local_today
 from showcase.blocks import BodyStreamBlock
+from showcase.images import prefetch_images
 from showcase.models import BasePage
 
 from .certification import Certification
@@ -67,8 +68,25 @@ class ProductPageQuerySet(PageQuerySet):
             producer_province_id=Subquery(producer.values("province_id")[:1]),
         )
 
+    def for_cards(self):
+        """Everything a product card shows, in a fixed number of queries (call attach_producers after)."""
+        products = self if "producer_path" in self.query.annotations else self.with_producer()
+        return products.select_related("group").prefetch_related(*prefetch_images("listing_image"))
+
 
 ProductPageManager = PageManager.from_queryset(ProductPageQuerySet)
+
+
+def attach_producers(products):
+    """Set each product's `producer` from one query; products come from for_cards() or with_producer()."""
+    from .producer import ProducerPage
+
+    products = list(products)
+    producers = ProducerPage.objects.filter(path__in={p.producer_path for p in products}).select_related("province")
+    by_path = {producer.path: producer for producer in producers}
+    for product in products:
+        product.__dict__["producer"] = by_path.get(product.producer_path)
+    return products
 
 
 class ProductIndexPage(BasePage):
