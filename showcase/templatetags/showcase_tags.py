@@ -1,0 +1,366 @@
+"""Template tags shared by every page: navigation, language switching and formatting.
+
+The navigation and the language switcher run on every page, so each costs a
+fixed, small number of queries: the tree paths of the home pages come from
+Wagtail's cached site root paths, never from walking the tree.
+"""
+
+import datetime
+
+from django import template
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import CharField, Q, Value
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import date_format
+from wagtail.models import Page, Site
+
+from catalogue.models import ProductGroup, Province
+from catalogue.status import CertificateStatus, local_today
+from home.models import StandardPage
+
+register = template.Library()
+
+
+# Where we are ----------------------------------------------------------------
+
+
+def _site_root_paths(request):
+    """The cached (site_id, root_path, root_url, language_code) rows of the current site."""
+    site = Site.find_for_request(request) if request else None
+    return [row for row in Site.get_site_root_paths() if site is None or row.site_id == site.pk]
+
+
+def _home_url_path(request, language_code):
+    """The url_path of the home page in `language_code`, or None if that locale has none."""
+    for row in _site_root_paths(request):
+        if row.language_code == language_code:
+            return row.root_path
+    return None
+
+
+def _home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=("",))
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.pk else None
+
+
+def _page_chrome(context):
+    """What the header needs from the tree, in one query per request.
+
+    Returns (home_children, translations): the live children of the active
+    locale's home page in tree order, and {language_code: page} for the live
+    translations of the current page. Both come from a single query because
+    they are asked for on every page.
+    """
+    request = context.get("request")
+    language = translation.get_language()
+    page = _current_page(context)
+    cache_name = f"_showcase_chrome_{language}_{page.pk if page else 0}"
+    chrome = getattr(request, cache_name, None)
+    if chrome is not None:
+        return chrome
+
+    conditions = Q(pk__in=[])
+    root_path = _home_url_path(request, language)
+    if root_path is not None:
+        # A home page sits at url_path "/slug/", its children one level below.
+        depth = root_path.count("/") + 1
+        conditions |= Q(url_path__startswith=root_path, depth=depth)
+    if page is not None:
+        conditions |= Q(translation_key=page.translation_key) & ~Q(pk=page.pk)
+    rows = list(Page.objects.live().filter(conditions).select_related("locale").order_by("path"))
+
+    home_children = [row for row in rows if root_path is not None and row.url_path.startswith(root_path)]
+    home_children = [row for row in home_children if row.depth == root_path.count("/") + 1]
+    translations = {}
+    if page is not None:
+        for row in rows:
+            if row.translation_key == page.translation_key and row.pk != page.pk:
+                translations[row.locale.language_code] = row
+    chrome = (home_children, translations)
+    if request is not None:
+        setattr(request, cache_name, chrome)
+    return chrome
+
+
+def _home_children(context):
+    return _page_chrome(context)[0]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The live, show-in-menus children of the active locale's home page, in tree order.
+
+    Returns [{"page", "url", "active"}]; "active" marks the section the current
+    page is in. Shares its one query with language_links, section_urls,
+    footer_links and breadcrumb_trail.
+    """
+    request = context.get("request")
+    current_path = getattr(context.get("page"), "url_path", "")
+    return [
+        {"page": item, "url": item.get_url(request), "active": current_path.startswith(item.url_path)}
+        for item in _home_children(context)
+        if item.show_in_menus
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def section_urls(context):
+    """{model name: URL} of the home page's children, e.g. sections.productindexpage."""
+    request = context.get("request")
+    urls = {}
+    for item in _home_children(context):
+        model = ContentType.objects.get_for_id(item.content_type_id).model
+        urls.setdefault(model, item.get_url(request))
+    return urls
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The footer's links: the menu's sections and every plain content page (about, open data…)."""
+    request = context.get("request")
+    standard = ContentType.objects.get_for_model(StandardPage).pk
+    return [
+        {"page": item, "url": item.get_url(request)}
+        for item in _home_children(context)
+        if item.show_in_menus or item.content_type_id == standard
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page, *known):
+    """The ancestors of `page` below the home page, top down, excluding the page itself.
+
+    The sections come from the header's query and `known` pages (such as a
+    product's producer, already in the context) fill the levels below, so the
+    usual trail costs no query; anything deeper falls back to one.
+    """
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    candidates = [*_home_children(context), *(p for p in known if isinstance(p, Page))]
+    by_depth = {
+        candidate.depth: candidate
+        for candidate in candidates
+        if page.path.startswith(candidate.path) and candidate.depth < page.depth
+    }
+    root_path = _home_url_path(context.get("request"), translation.get_language())
+    home_depth = root_path.count("/") if root_path else 2  # "/home/" is at depth 2, under the root
+    wanted = range(home_depth + 1, page.depth)
+    if all(depth in by_depth for depth in wanted):
+        return [by_depth[depth] for depth in wanted]
+    return list(page.get_ancestors().filter(depth__gt=home_depth))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per site language: {"code", "name", "url", "current", "translated"}.
+
+    A language links to the current page's translation when it is live, otherwise
+    to that language's home page. "translated" tells whether the link is the same
+    page, for hreflang alternates.
+    """
+    request = context.get("request")
+    current_language = translation.get_language()
+    page = _current_page(context)
+    translations = _page_chrome(context)[1]
+
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code == current_language:
+            url = page.get_url(request) if page else (request.path if request else _home_url(code))
+            links.append({"code": code, "name": name, "url": url, "current": True, "translated": True})
+        elif code in translations:
+            url = translations[code].get_url(request)
+            links.append({"code": code, "name": name, "url": url, "current": False, "translated": True})
+        else:
+            # No translation of this page: that language's home page (Wagtail serves
+            # the default home there if the locale has no tree of its own yet).
+            links.append({"code": code, "name": name, "url": _home_url(code), "current": False, "translated": False})
+    return links
+
+
+# Taxonomy names in the visitor's language ------------------------------------
+
+
+def _taxonomy_names(context):
+    """{("group" | "province", pk): name in the active language}, one query per request.
+
+    Product groups and provinces are small tables; both are read at once (a
+    UNION) the first time a card needs a name that is not already at hand.
+    """
+    request = context.get("request")
+    language = translation.get_language()
+    cache_name = f"_showcase_taxonomy_{language}"
+    names = getattr(request, cache_name, None)
+    if names is not None:
+        return names
+    columns = ("kind", "pk", "translation_key", "locale__language_code", "name")
+
+    def rows_of(model, kind):
+        return model.objects.order_by().annotate(kind=Value(kind, output_field=CharField())).values_list(*columns)
+
+    rows = list(rows_of(ProductGroup, "group").union(rows_of(Province, "province"), all=True))
+    preferred = {(kind, key): name for kind, _pk, key, code, name in rows if code == language}
+    names = {(kind, pk): preferred.get((kind, key), name) for kind, pk, key, _code, name in rows}
+    if request is not None:
+        setattr(request, cache_name, names)
+    return names
+
+
+def _localized_name(context, owner, field_name, kind):
+    """The name of `owner`'s `field_name` (a group or province) in the visitor's language.
+
+    When the related row is already loaded and in the page's locale, it is used
+    as it is; otherwise the name comes from _taxonomy_names.
+    """
+    if owner is None:
+        return ""
+    field = owner._meta.get_field(field_name)
+    pk = getattr(owner, field.attname, None)
+    if not pk:
+        return ""
+    page = _current_page(context)
+    if page is not None and field.is_cached(owner):
+        row = getattr(owner, field_name)
+        if row.locale_id == page.locale_id:
+            return row.name
+    return _taxonomy_names(context).get((kind, pk), "")
+
+
+@register.simple_tag(takes_context=True)
+def group_name(context, owner, field_name="group"):
+    """A product's group (or, with "subgroup", its sub-group) in the visitor's language."""
+    return _localized_name(context, owner, field_name, "group")
+
+
+@register.simple_tag(takes_context=True)
+def province_name(context, owner):
+    """The province of a producer or display point in the visitor's language."""
+    return _localized_name(context, owner, "province", "province")
+
+
+# Certificates ----------------------------------------------------------------
+
+
+@register.filter
+def status_label(status):
+    """valid → "Valid", expiring → "Expiring soon", … (translated)."""
+    try:
+        return CertificateStatus(status).label
+    except ValueError:
+        return ""
+
+
+@register.filter
+def is_certified(status):
+    """Whether a product with this certificate status may be presented as certified."""
+    try:
+        return CertificateStatus(status).is_certified
+    except ValueError:
+        return False
+
+
+@register.filter
+def star_glyphs(stars):
+    """3 → "★★★"."""
+    try:
+        return "★" * int(stars)
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.filter
+def next_day(day):
+    """The day after `day`: a certificate valid until the 4th has expired on the 5th."""
+    if isinstance(day, datetime.date):
+        return day + datetime.timedelta(days=1)
+    return day
+
+
+# Dates -----------------------------------------------------------------------
+
+# How each language writes a date: Vietnamese documents and certificates use
+# dd/mm/yyyy; English gets the month's name, which no reader can misread.
+LOCAL_DATE_FORMATS = {"vi": "d/m/Y", "en": "j M Y"}
+
+
+@register.filter
+def local_date(day):
+    """A date as the visitor's language writes it: "28/12/2023" or "28 Dec 2023"."""
+    if not isinstance(day, datetime.date):
+        return ""
+    return date_format(day, LOCAL_DATE_FORMATS.get(translation.get_language(), "DATE_FORMAT"))
+
+
+# Numbers ---------------------------------------------------------------------
+
+
+@register.filter
+def vnd(amount):
+    """A price in đồng as the visitor's language writes it: "120.000 ₫" or "VND 120,000"."""
+    if amount in (None, ""):
+        return ""
+    try:
+        amount = int(amount)
+    except (TypeError, ValueError):
+        return ""
+    grouped = f"{amount:,}"
+    if translation.get_language() == "vi":
+        # A no-break space keeps the amount and its symbol on one line.
+        return grouped.replace(",", ".") + "\u00a0₫"
+    return "VND\u00a0" + grouped
+
+
+# Paging ----------------------------------------------------------------------
+
+
+@register.simple_tag
+def elided_pages(page_obj, on_each_side=1, on_ends=1):
+    """The page numbers to show around the current one, with Paginator.ELLIPSIS for gaps."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=on_each_side, on_ends=on_ends))
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number, builder=None):
+    """The URL of page `number` of a listing.
+
+    With a `builder` that has page_url(n) (the catalogue), it decides; otherwise
+    the current query string is kept (e.g. ?tag=) and only "page" changes.
+    """
+    if builder is not None and hasattr(builder, "page_url"):
+        return builder.page_url(number)
+    request = context.get("request")
+    params = request.GET.copy() if request else QueryDict(mutable=True)
+    params["page"] = number
+    return "?" + params.urlencode()
+
+
+@register.filter
+def is_ellipsis(value):
+    return value == Paginator.ELLIPSIS
+
+
+@register.simple_tag
+def catalogue_url(catalogue, **changes):
+    """The catalogue's URL with some filters changed: {% catalogue_url catalogue status=None %}."""
+    return catalogue.url(**changes)
+
+
+@register.simple_tag
+def active_filter_count(catalogue):
+    """How many filter values are on (two star levels count as two)."""
+    return sum(len(value) if isinstance(value, list) else 1 for value in catalogue.selected.values())
+
+
+@register.simple_tag
+def local_weekday():
+    """Today's weekday (0 = Monday) in the site's time zone, to highlight today's opening hours."""
+    return local_today().weekday()
