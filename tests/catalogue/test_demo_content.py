@@ -1,0 +1,142 @@
+"""`manage.py load_demo_content` builds the whole demo site, and running it again changes nothing.
+
+The demo is built once for the class (setUpTestData) and each test runs in its
+own transaction on top of it. The demo's certificate statuses are written for
+catalogue.demo.content.DEMO_TODAY, so the site's today is frozen there. Images
+are generated smaller than the real demo's, by the same code, to keep the
+suite fast.
+"""
+
+import datetime
+import functools
+import io
+import xml.etree.ElementTree as ET
+from collections import Counter
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.test import TestCase
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from catalogue.models import (
+    Certification,
+    CertificationDecision,
+    DisplayPointPage,
+    ProducerPage,
+    ProductIndexPage,
+    ProductPage,
+)
+from catalogue.status import certificate_status
+from home.models import HomePage
+from news.models import NewsIndexPage, NewsPage
+from tests.utils import site_today
+
+demo = pytest.importorskip("catalogue.demo.content", reason="the demo content is not there yet")
+loader = pytest.importorskip("catalogue.demo.loader", reason="the demo loader is not there yet")
+images = pytest.importorskip("catalogue.demo.images", reason="the demo images are not there yet")
+
+DEMO_TODAY = datetime.date.fromisoformat(getattr(demo, "DEMO_TODAY", "2026-11-22"))
+
+
+def load_demo_content():
+    output = io.StringIO()
+    call_command("load_demo_content", "--no-admin", stdout=output)
+    return output.getvalue()
+
+
+def small_images():
+    """Generate the demo images at thumbnail size: same drawing code, a fraction of the time."""
+    return mock.patch.object(loader, "make_image", functools.partial(images.make_image, width=160, height=120))
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "images": get_image_model().objects.count(),
+        "decisions": CertificationDecision.objects.count(),
+        "certifications": Certification.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+class DemoContentTests(TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.clock = cls.enterClassContext(site_today(DEMO_TODAY))
+        cls.enterClassContext(small_images())
+        super().setUpClass()
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.output = load_demo_content()
+        cls.site = Site.objects.get(is_default_site=True)
+
+    def test_loading_the_demo_again_creates_nothing_new(self):
+        first = counts()
+        load_demo_content()
+        assert counts() == first
+
+    def test_demo_home_page_is_the_default_sites_root(self):
+        assert isinstance(self.site.root_page.specific, HomePage)
+        assert self.client.get("/vi/").status_code == 200
+
+    def test_demo_has_the_producers_products_points_and_news_it_promises(self):
+        assert ProducerPage.objects.live().count() >= 12
+        products = ProductPage.objects.live()
+        assert products.count() >= 30
+        assert products.values("group").distinct().count() >= 4
+        assert DisplayPointPage.objects.live().count() >= 3
+        assert NewsPage.objects.live().count() >= 6
+
+    def test_demo_register_shows_every_certificate_status(self):
+        statuses = Counter(
+            certificate_status(certificate.decision.issued_on, certificate.revoked_on)
+            for certificate in Certification.objects.select_related("decision")
+        )
+        assert set(statuses) == {"valid", "expiring", "expired", "revoked"}, statuses
+
+    def test_demo_has_the_dong_thap_muoi_rest_stop_with_products_for_sale(self):
+        rest_stop = DisplayPointPage.objects.live().get(title__icontains="Đồng Tháp Mười")
+        assert rest_stop.products().exists()
+        assert rest_stop.intervals, "it has opening hours"
+        response = self.client.get(rest_stop.url)
+        assert response.status_code == 200
+        assert list(response.context["products"])
+
+    def test_demo_key_pages_render(self):
+        home = self.site.root_page.specific
+        catalogue = ProductIndexPage.objects.live().get()
+        product = ProductPage.objects.live().with_current_certification().certified().first()
+        urls = [
+            home.url,
+            *(page.url for page in home.get_children().live()),
+            ProducerPage.objects.live().first().url,
+            product.url,
+            NewsPage.objects.live().order_by("-date").first().url,
+            f"{catalogue.url}?stars=4&stars=5&sort=stars",
+            f"{catalogue.url}?province=tay-ninh",
+        ]
+        for url in urls:
+            with self.subTest(url=url):
+                assert self.client.get(url).status_code == 200
+
+    def test_demo_news_feed_has_the_articles(self):
+        feed = self.client.get(NewsIndexPage.objects.live().get().url + "rss/")
+        assert feed.status_code == 200
+        assert len(ET.fromstring(feed.content).findall("channel/item")) >= 6
+
+    def test_demo_catalogue_lists_certified_products_only(self):
+        response = self.client.get(ProductIndexPage.objects.live().get().url)
+        assert response.status_code == 200
+        listed = response.context["catalogue"].count
+        assert listed >= 20
+        assert listed < ProductPage.objects.live().count(), "expired and revoked products are not listed"
+
+
+def test_demo_image_is_a_real_picture_at_full_size():
+    picture = PILImage.open(io.BytesIO(images.make_image("leaf", 0, seed=1)))
+    assert picture.size == (1200, 900)

@@ -1,0 +1,56 @@
+"""Helpers: reading responses the way a visitor does, and the site's clock."""
+
+import contextlib
+import sys
+from unittest import mock
+
+from bs4 import BeautifulSoup
+
+from catalogue import status
+
+APP_PACKAGES = {"catalogue", "home", "news", "showcase"}
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def visible_text(response):
+    """The page's text with tags stripped and whitespace collapsed, scripts and styles left out."""
+    soup = soup_of(response)
+    for tag in soup(["script", "style", "template"]):
+        tag.decompose()
+    return " ".join(soup.get_text(" ").split())
+
+
+def titles_listed(response, pages):
+    """Which of `pages` the response links to, by title, in the order given."""
+    html = response.content.decode()
+    return [page.title for page in pages if f'href="{page.url}"' in html]
+
+
+class Clock:
+    """A stand-in for catalogue.status.local_today; set `.today` to move the site's date."""
+
+    def __init__(self, today):
+        self.today = today
+
+    def __call__(self):
+        return self.today
+
+
+@contextlib.contextmanager
+def site_today(day):
+    """Freeze the site's today, everywhere catalogue.status.local_today was imported.
+
+    The models, template tags and demo loader import the function by name, so
+    patching catalogue.status alone would leave them on the real date. Yields
+    the Clock, whose `.today` can be moved.
+    """
+    clock = Clock(day)
+    original = status.local_today
+    with contextlib.ExitStack() as stack:
+        for name, module in list(sys.modules.items()):
+            if name.split(".")[0] in APP_PACKAGES and getattr(module, "local_today", None) is original:
+                stack.enter_context(mock.patch.object(module, "local_today", clock))
+        yield clock
