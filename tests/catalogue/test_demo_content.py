@@ -10,17 +10,23 @@ suite fast.
 import datetime
 import functools
 import io
+import json
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from html import unescape
 from unittest import mock
 
-import pytest
+import polib
+from django.conf import settings
 from django.core.management import call_command
 from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from catalogue.demo import content as demo
+from catalogue.demo import images, loader
 from catalogue.models import (
     Certification,
     CertificationDecision,
@@ -34,11 +40,7 @@ from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
 from tests.utils import site_today
 
-demo = pytest.importorskip("catalogue.demo.content", reason="the demo content is not there yet")
-loader = pytest.importorskip("catalogue.demo.loader", reason="the demo loader is not there yet")
-images = pytest.importorskip("catalogue.demo.images", reason="the demo images are not there yet")
-
-DEMO_TODAY = datetime.date.fromisoformat(getattr(demo, "DEMO_TODAY", "2026-11-22"))
+DEMO_TODAY = datetime.date.fromisoformat(demo.DEMO_TODAY)
 
 
 def load_demo_content():
@@ -50,6 +52,24 @@ def load_demo_content():
 def small_images():
     """Generate the demo images at thumbnail size: same drawing code, a fraction of the time."""
     return mock.patch.object(loader, "make_image", functools.partial(images.make_image, width=160, height=120))
+
+
+def ui_phrases():
+    """The English interface phrases the Vietnamese catalogue translates."""
+    catalogue = polib.pofile(settings.BASE_DIR / "locale" / "vi" / "LC_MESSAGES" / "django.po")
+    for entry in catalogue:
+        for msgid in filter(None, (entry.msgid, entry.msgid_plural)):
+            phrase = re.sub(r"%\(\w+\)s|<[^>]+>", "\n", msgid)
+            for part in phrase.split("\n"):
+                part = part.strip(" .,:()“”")
+                if len(part.split()) >= 2:
+                    yield part
+
+
+def visible_text(html):
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"\s+", " ", unescape(html))
 
 
 def counts():
@@ -123,6 +143,23 @@ class DemoContentTests(TestCase):
         for url in urls:
             with self.subTest(url=url):
                 assert self.client.get(url).status_code == 200
+
+    def test_every_demo_page_in_vietnamese_shows_no_untranslated_ui_string(self):
+        """Render every live page under /vi/ and look for the English msgids of the catalogue.
+
+        A msgid of two words or more that shows up in a page's visible text is
+        an interface string that was not translated.
+        """
+        english = sorted(ui_phrases(), key=len, reverse=True)
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            with self.subTest(page=page.url):
+                response = self.client.get(page.url)
+                assert response.status_code == 200
+                text = visible_text(response.content.decode())
+                # What editors wrote (an article may well quote "One Commune One Product") is content, not UI.
+                own_content = json.dumps(page.serializable_data(), ensure_ascii=False, default=str)
+                leaked = [phrase for phrase in english if phrase in text and phrase not in own_content]
+                assert leaked == [], f"{page.url} shows untranslated UI text: {leaked}"
 
     def test_demo_news_feed_has_the_articles(self):
         feed = self.client.get(NewsIndexPage.objects.live().get().url + "rss/")
