@@ -16,9 +16,12 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from html import unescape
 from unittest import mock
+from urllib.parse import urlsplit
 
 import polib
 from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.test import TestCase
 from PIL import Image as PILImage
@@ -160,6 +163,35 @@ class DemoContentTests(TestCase):
                 own_content = json.dumps(page.serializable_data(), ensure_ascii=False, default=str)
                 leaked = [phrase for phrase in english if phrase in text and phrase not in own_content]
                 assert leaked == [], f"{page.url} shows untranslated UI text: {leaked}"
+
+    def test_every_link_and_image_of_the_demo_site_works(self):
+        """Crawl the Vietnamese site from its home page: no broken internal link, no missing image file."""
+        seen, queue, images_checked = set(), ["/vi/"], 0
+        while queue:
+            url = queue.pop()
+            if url in seen:
+                continue
+            seen.add(url)
+            response = self.client.get(url)
+            with self.subTest(url=url):
+                assert response.status_code == 200, f"{url} answers {response.status_code}"
+            if "html" not in response.get("Content-Type", ""):
+                continue
+            html = response.content.decode()
+            for href in re.findall(r'href="([^"#]*)', html):
+                target = urlsplit(href)
+                if not target.netloc and target.path.startswith("/vi/"):
+                    queue.append(href)
+            for src in re.findall(r'(?:src|srcset)="([^"]+)"', html):
+                for candidate in (part.strip().split(" ")[0] for part in src.split(",")):
+                    path = urlsplit(candidate).path
+                    if path.startswith(settings.MEDIA_URL):
+                        images_checked += 1
+                        assert default_storage.exists(path.removeprefix(settings.MEDIA_URL)), f"{url}: {path}"
+                    elif path.startswith(settings.STATIC_URL):
+                        assert finders.find(path.removeprefix(settings.STATIC_URL)), f"{url}: {path}"
+        assert len(seen) > 70
+        assert images_checked > 100
 
     def test_demo_news_feed_has_the_articles(self):
         feed = self.client.get(NewsIndexPage.objects.live().get().url + "rss/")
