@@ -50,6 +50,7 @@ class HomePage(BasePage):
         "catalogue.ProducerIndexPage",
         "catalogue.DisplayPointIndexPage",
         "news.NewsIndexPage",
+        "reports.StatisticsPage",
         "home.StandardPage",
     ]
     max_count_per_parent = 1
@@ -93,8 +94,11 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from catalogue.models import DisplayPointPage
         from news.models import NewsPage
+        from reports.figures import headline_figures
 
         context = super().get_context(request, *args, **kwargs)
+        # Certified products, their producers and provinces, linked to the statistics page: one query.
+        context["headline_figures"] = headline_figures(self.locale)
         star_counts = self.star_counts()
         context["star_counts"] = star_counts
         context["certified_total"] = sum(n for _stars, n in star_counts)

@@ -236,3 +236,74 @@ class FeaturedProductFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HomePageFeaturedProduct
+
+
+# Users and roles (accounts) ----------------------------------------------------
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """An admin user with a password of "correct horse battery"; give groups=[...] to place them."""
+
+    username = factory.Sequence(lambda n: f"nguoi-dung-{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.vn")
+    password = factory.django.Password("correct horse battery")
+
+    class Meta:
+        model = "auth.User"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.groups.add(*extracted)
+
+
+class EditorFactory(UserFactory):
+    """A member of the provincial office's "Editors" group (made by the accounts data migration)."""
+
+    username = factory.Sequence(lambda n: f"bien-tap-{n}")
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if create:
+            from django.contrib.auth.models import Group
+
+            self.groups.add(Group.objects.get(name="Editors"), *(extracted or []))
+
+
+# Programme statistics (reports app) -------------------------------------------
+
+from reports.models import Metric, ProvinceTarget, ReportedFigure, StatisticsPage  # noqa: E402
+
+
+class StatisticsPageFactory(wagtail_factories.PageFactory):
+    title = "Thống kê chương trình OCOP"
+    slug = "thong-ke"
+
+    class Meta:
+        model = StatisticsPage
+
+
+class ProvinceTargetFactory(factory.django.DjangoModelFactory):
+    """A province's target; give province=... (and metric=... unless it counts certified products)."""
+
+    metric = Metric.CERTIFIED_PRODUCTS
+    target_value = 60
+    deadline_year = 2025
+    description = factory.Sequence(lambda n: f"Chỉ tiêu số {n}")
+    source = "Kế hoạch OCOP của tỉnh"
+
+    class Meta:
+        model = ProvinceTarget
+
+
+class ReportedFigureFactory(factory.django.DjangoModelFactory):
+    """A figure a province published; give province=..., metric=... and value=..."""
+
+    metric = Metric.CERTIFIED_PRODUCTS
+    as_of = datetime.date(2023, 4, 1)
+    as_of_precision = "month"
+    source = "Báo cáo của tỉnh"
+
+    class Meta:
+        model = ReportedFigure

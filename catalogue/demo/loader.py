@@ -18,6 +18,7 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from catalogue.models import (
     Certification,
@@ -40,9 +41,13 @@ from catalogue.models import (
 from catalogue.status import add_months, local_today
 from home.models import HomePage, HomePageFeaturedProduct, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from reports.demo import english_strings as reports_english_strings
+from reports.demo import load_reports_demo
+from reports.models import ProvinceTarget, ReportedFigure
 
 from . import content
 from .images import make_image, make_logo
+from .translations_en import EN
 
 DEMO_COLLECTION = "Ảnh minh họa (dữ liệu mẫu)"
 EXPIRING_DECISION_KEY = "demo-expiring"
@@ -127,6 +132,9 @@ class DemoLoader:
         self.load_register()
         self.load_news()
         self.load_featured()
+        # The statistics page, the provinces' targets and their reported figures.
+        self.created["reports"] = load_reports_demo(self.home, self.locale)
+        self.load_english()
         return self.created
 
     # Images -------------------------------------------------------------------
@@ -383,3 +391,62 @@ class DemoLoader:
             for order, slug in enumerate(content.HOME["featured"])
         ]
         self.home.save_revision().publish()
+
+    # English ------------------------------------------------------------------
+
+    def load_english(self):
+        """Translate every Vietnamese snippet and page into English through wagtail-localize.
+
+        Each object gets a translation source (its segments), a Translation to
+        English and a StringTranslation per segment from translations_en.EN, then
+        wagtail-localize writes (and, for pages, publishes) the English copy. So
+        the English tree is the Vietnamese tree translated: synchronised fields
+        (stars, dates, coordinates, images, links) are copied, and an editor who
+        changes a Vietnamese page sees its translation go out of date in the
+        admin. Objects translated already are left alone (an editor may have
+        changed them). A segment with no English stops the whole load, listing
+        what is missing, so the demo never goes out half-translated.
+        """
+        english, _created = Locale.objects.get_or_create(language_code="en")
+        snippets = [
+            *ProductGroup.objects.filter(locale=self.locale).order_by("parent_id", "sort_order", "pk"),
+            *Province.objects.filter(locale=self.locale).order_by("pk"),
+            *ProvinceTarget.objects.filter(locale=self.locale).order_by("pk"),
+            *ReportedFigure.objects.filter(locale=self.locale).order_by("pk"),
+        ]
+        english_texts = EN | reports_english_strings()
+        # Parents first: wagtail-localize puts a translation under its parent's translation.
+        pages = list(Page.objects.descendant_of(self.home, inclusive=True).filter(locale=self.locale).order_by("path"))
+        pending = [obj for obj in [*snippets, *pages] if not obj.has_translation(english)]
+        # The source is taken from the Vietnamese object as it is now.
+        sources = [TranslationSource.update_or_create_from_instance(obj)[0] for obj in pending]
+
+        segments = list(StringSegment.objects.filter(source__in=sources).select_related("string", "context"))
+        missing = sorted({segment.string.data for segment in segments if segment.string.data not in english_texts})
+        if missing:
+            raise LookupError(
+                f"{len(missing)} demo strings have no English in catalogue/demo/translations_en.py:\n"
+                + "\n".join(missing)
+            )
+        for segment in segments:
+            StringTranslation.objects.get_or_create(
+                translation_of=segment.string,
+                locale=english,
+                context=segment.context,
+                defaults={
+                    "data": english_texts[segment.string.data],
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+
+        for obj, source in zip(pending, sources, strict=True):
+            Translation.objects.get_or_create(source=source, target_locale=english)
+            if isinstance(obj, Page):
+                # Saved as a draft and published here: with publish=True wagtail-localize
+                # publishes on commit, which never comes when the load runs inside a
+                # test's transaction.
+                translated, _created = source.create_or_update_translation(english, publish=False)
+                translated.get_latest_revision().publish()
+                self.created["pages"] += 1
+            else:
+                source.create_or_update_translation(english)

@@ -26,9 +26,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before the Wagtail apps: its admin URLs guard wagtail-localize's (accounts/views.py).
+    "accounts",
     "home",
     "catalogue",
     "news",
+    "reports",
     "showcase",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -116,6 +119,13 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Dates and number separators per language (25/12/2024 and 1.470 in Vietnamese,
+# 25 December 2024 and 1,470 in English): showcase/formats/<language>/formats.py.
+# USE_THOUSAND_SEPARATOR stays off: it would also group ids and years rendered
+# in the admin's templates; the site's own filters (vnd, vnd_million, number)
+# group amounts explicitly.
+# https://docs.djangoproject.com/en/stable/ref/settings/#format-module-path
+FORMAT_MODULE_PATH = ["showcase.formats"]
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
@@ -163,6 +173,9 @@ WAGTAIL_MODERATION_ENABLED = True
 OCOP_CERTIFICATE_VALID_MONTHS = 36
 OCOP_EXPIRING_WITHIN_DAYS = 90
 OCOP_PRODUCTS_PER_PAGE = 24
+# send_expiry_reminders (daily cron) tells a producer this many days before a
+# certificate expires; the issuer must warn at least 30 days ahead.
+OCOP_REMINDER_DAYS_BEFORE_EXPIRY = 30
 
 LOGGING = {
     "version": 1,

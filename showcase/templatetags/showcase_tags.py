@@ -15,7 +15,8 @@ from django.db.models import CharField, Q, Value
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from catalogue.models import ProductGroup, Province
@@ -55,10 +56,12 @@ def _current_page(context):
 def _page_chrome(context):
     """What the header needs from the tree, in one query per request.
 
-    Returns (home_children, translations): the live children of the active
-    locale's home page in tree order, and {language_code: page} for the live
-    translations of the current page. Both come from a single query because
-    they are asked for on every page.
+    Returns (home_children, translations, ancestor_translations): the live
+    children of the active locale's home page in tree order, {language_code:
+    page} for the live translations of the current page, and {language_code:
+    page} for the closest live translation of one of its ancestors (where the
+    switcher leads when the page itself is not translated). All three come from
+    a single query because they are asked for on every page.
     """
     request = context.get("request")
     language = translation.get_language()
@@ -76,16 +79,22 @@ def _page_chrome(context):
         conditions |= Q(url_path__startswith=root_path, depth=depth)
     if page is not None:
         conditions |= Q(translation_key=page.translation_key) & ~Q(pk=page.pk)
+        ancestor_keys = page.get_ancestors().filter(depth__gt=1).values("translation_key")
+        conditions |= Q(translation_key__in=ancestor_keys) & ~Q(locale_id=page.locale_id)
     rows = list(Page.objects.live().filter(conditions).select_related("locale").order_by("path"))
 
     home_children = [row for row in rows if root_path is not None and row.url_path.startswith(root_path)]
     home_children = [row for row in home_children if row.depth == root_path.count("/") + 1]
-    translations = {}
+    translations, ancestor_translations = {}, {}
     if page is not None:
         for row in rows:
+            code = row.locale.language_code
             if row.translation_key == page.translation_key and row.pk != page.pk:
-                translations[row.locale.language_code] = row
-    chrome = (home_children, translations)
+                translations[code] = row
+            elif row.locale_id != page.locale_id and row.depth < page.depth:
+                # Rows come in tree order, so the last one seen is the deepest ancestor.
+                ancestor_translations[code] = row
+    chrome = (home_children, translations, ancestor_translations)
     if request is not None:
         setattr(request, cache_name, chrome)
     return chrome
@@ -161,30 +170,67 @@ def breadcrumb_trail(context, page, *known):
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One entry per site language: {"code", "name", "url", "current", "translated"}.
+    """One entry per site language: {"code", "name", "url", "current", "translated", "fallback"}.
 
-    A language links to the current page's translation when it is live, otherwise
-    to that language's home page. "translated" tells whether the link is the same
-    page, for hreflang alternates.
+    A language links to the current page's translation when it is live. When it
+    is not, it links to the closest ancestor that is translated ("fallback" is
+    that page, so the switcher can say where it leads), or to that language's
+    home page. "translated" tells whether the link is the same page, for hreflang
+    alternates. The fallback comes from the header's one query (_page_chrome).
     """
     request = context.get("request")
     current_language = translation.get_language()
     page = _current_page(context)
-    translations = _page_chrome(context)[1]
+    _home_children, translations, ancestor_translations = _page_chrome(context)
 
     links = []
     for code, name in settings.LANGUAGES:
-        if code == current_language:
-            url = page.get_url(request) if page else (request.path if request else _home_url(code))
-            links.append({"code": code, "name": name, "url": url, "current": True, "translated": True})
+        link = {"code": code, "name": name, "current": code == current_language, "translated": True, "fallback": None}
+        if link["current"]:
+            link["url"] = page.get_url(request) if page else (request.path if request else _home_url(code))
         elif code in translations:
-            url = translations[code].get_url(request)
-            links.append({"code": code, "name": name, "url": url, "current": False, "translated": True})
+            link["url"] = translations[code].get_url(request)
         else:
-            # No translation of this page: that language's home page (Wagtail serves
-            # the default home there if the locale has no tree of its own yet).
-            links.append({"code": code, "name": name, "url": _home_url(code), "current": False, "translated": False})
+            link["translated"] = False
+            fallback = ancestor_translations.get(code)
+            if fallback is not None:
+                link["url"] = fallback.get_url(request)
+                link["fallback"] = fallback
+            else:
+                link["url"] = _home_url(code)
+            with translation.override(code):
+                link["notice"] = _untranslated_notice(name, fallback)
+        links.append(link)
     return links
+
+
+def _untranslated_notice(language_name, fallback):
+    """What the switcher says, in the other language, when this page has no translation in it."""
+    if fallback is not None:
+        return gettext(
+            "This page is not available in %(language)s yet. The %(language)s link leads to the closest page "
+            "that is: “%(title)s”."
+        ) % {"language": language_name, "title": fallback.title}
+    return gettext("This page is not available in %(language)s yet. The %(language)s link leads to the home page.") % {
+        "language": language_name
+    }
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context):
+    """[(hreflang, absolute URL)]: each translation of the page, and x-default (the Vietnamese one).
+
+    Only real translations are listed: a fallback to another page is not an alternate.
+    """
+    request = context.get("request")
+    links = [link for link in language_links(context) if link["translated"]]
+    if not links or request is None:
+        return []
+    alternates = [(link["code"], request.build_absolute_uri(link["url"])) for link in links]
+    default = dict(alternates).get(settings.LANGUAGE_CODE)
+    if default:
+        alternates.append(("x-default", default))
+    return alternates
 
 
 # Taxonomy names in the visitor's language ------------------------------------
@@ -287,36 +333,58 @@ def next_day(day):
 
 # Dates -----------------------------------------------------------------------
 
-# How each language writes a date: Vietnamese documents and certificates use
-# dd/mm/yyyy; English gets the month's name, which no reader can misread.
-LOCAL_DATE_FORMATS = {"vi": "d/m/Y", "en": "j M Y"}
-
 
 @register.filter
 def local_date(day):
-    """A date as the visitor's language writes it: "28/12/2023" or "28 Dec 2023"."""
+    """A date as the visitor's language writes it: "28/12/2023" or "28 December 2023".
+
+    The formats are the languages' DATE_FORMAT in showcase/formats/.
+    """
     if not isinstance(day, datetime.date):
         return ""
-    return date_format(day, LOCAL_DATE_FORMATS.get(translation.get_language(), "DATE_FORMAT"))
+    return date_format(day, "DATE_FORMAT")
 
 
 # Numbers ---------------------------------------------------------------------
 
 
+def _whole_number(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+@register.filter
+def number(value):
+    """A whole number grouped as the visitor's language does: 1.470 or 1,470."""
+    value = _whole_number(value)
+    return "" if value is None else number_format(value, force_grouping=True)
+
+
 @register.filter
 def vnd(amount):
     """A price in đồng as the visitor's language writes it: "120.000 ₫" or "VND 120,000"."""
-    if amount in (None, ""):
+    amount = _whole_number(amount)
+    if amount is None:
         return ""
-    try:
-        amount = int(amount)
-    except (TypeError, ValueError):
-        return ""
-    grouped = f"{amount:,}"
+    grouped = number_format(amount, force_grouping=True)
     if translation.get_language() == "vi":
         # A no-break space keeps the amount and its symbol on one line.
-        return grouped.replace(",", ".") + "\u00a0₫"
+        return grouped + "\u00a0₫"
     return "VND\u00a0" + grouped
+
+
+@register.filter
+def vnd_million(millions):
+    """A sum given in millions of đồng, as reports write it: "1.470 triệu đồng" or "VND 1,470 million"."""
+    millions = _whole_number(millions)
+    if millions is None:
+        return ""
+    grouped = number_format(millions, force_grouping=True)
+    if translation.get_language() == "vi":
+        return grouped + "\u00a0triệu đồng"
+    return f"VND\u00a0{grouped} million"
 
 
 # Paging ----------------------------------------------------------------------
