@@ -40,7 +40,7 @@ class HomePage(BasePage):
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("intro"),
-        SynchronizedField("hero_image"),
+        SynchronizedField("hero_image", overridable=False),
         SynchronizedField("featured_products"),
     ]
 

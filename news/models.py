@@ -103,7 +103,7 @@ class NewsPage(BasePage):
         *BasePage.translatable_fields,
         SynchronizedField("date"),
         TranslatableField("author"),
-        SynchronizedField("lead_image"),
+        SynchronizedField("lead_image", overridable=False),
         TranslatableField("body"),
         SynchronizedField("tags"),
         SynchronizedField("related_products"),

@@ -132,7 +132,7 @@ class ProvinceTarget(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("counted_from_year"),
         SynchronizedField("deadline_year"),
         TranslatableField("source"),
-        SynchronizedField("source_url"),
+        SynchronizedField("source_url", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -200,7 +200,7 @@ class ReportedFigure(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("as_of"),
         SynchronizedField("as_of_precision"),
         TranslatableField("source"),
-        SynchronizedField("source_url"),
+        SynchronizedField("source_url", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -60,7 +60,7 @@ class BasePage(Page):
         TranslatableField("search_description"),
         TranslatableField("listing_title"),
         TranslatableField("listing_summary"),
-        SynchronizedField("listing_image"),
+        SynchronizedField("listing_image", overridable=False),
     ]
 
     class Meta:

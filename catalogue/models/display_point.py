@@ -123,9 +123,9 @@ class DisplayPointPage(BasePage):
         TranslatableField("photos"),
         SynchronizedField("province"),
         TranslatableField("address"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
-        SynchronizedField("phone"),
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+        SynchronizedField("phone", overridable=False),
         SynchronizedField("opening_hours"),
         TranslatableField("opening_hours_note"),
     ]

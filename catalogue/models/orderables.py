@@ -23,7 +23,7 @@ class AbstractGalleryImage(Orderable):
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
     translatable_fields = [
-        SynchronizedField("image"),
+        SynchronizedField("image", overridable=False),
         TranslatableField("alt_text"),
         TranslatableField("caption"),
     ]
@@ -41,7 +41,7 @@ class AbstractLink(Orderable):
     url = models.URLField(_("address (URL)"))
 
     panels = [FieldPanel("name"), FieldPanel("url")]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("url")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("url", overridable=False)]
 
     class Meta(Orderable.Meta):
         abstract = True

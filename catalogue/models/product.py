@@ -181,8 +181,8 @@ class ProductPage(BasePage):
         TranslatableField("description"),
         TranslatableField("gallery_images"),
         TranslatableField("packaging"),
-        SynchronizedField("price_min"),
-        SynchronizedField("price_max"),
+        SynchronizedField("price_min", overridable=False),
+        SynchronizedField("price_max", overridable=False),
         SynchronizedField("sold_at"),
         TranslatableField("online_channels"),
     ]
