@@ -1,0 +1,286 @@
+"""An uploaded spreadsheet (CSV or XLSX) as rows of cell values, whatever the upload holds.
+
+Anything that cannot be read raises UnreadableFile with a message for the
+editor; nothing here lets an exception from a malformed file escape. Row
+numbers are those the editor sees in the spreadsheet (the first row is 1).
+"""
+
+import csv
+import io
+import logging
+import zipfile
+from dataclasses import dataclass, field
+
+from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from .columns import recognised_count
+
+logger = logging.getLogger(__name__)
+
+MAX_FILE_SIZE = 2 * 1024 * 1024
+MAX_ROWS = 2000
+# Cells further right than this are not read (a decision needs 13 columns).
+MAX_COLUMNS = 60
+# A 2 MB workbook can unpack to gigabytes (a "zip bomb"); a real decision of
+# 2,000 rows unpacks to a few megabytes.
+MAX_UNPACKED_SIZE = 40 * 1024 * 1024
+# A title row or two may sit above the header ("DANH SÁCH SẢN PHẨM ..."): the
+# header is the first of these rows that names at least three known columns.
+HEADER_SEARCH_ROWS = 10
+MIN_HEADER_COLUMNS = 3
+ZIP_SIGNATURE = b"PK\x03\x04"
+CSV_DELIMITERS = ",;\t"
+
+
+class UnreadableFile(Exception):
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class SheetRow:
+    number: int
+    cells: list
+    # Whether the row has a value of its own (not only values spread by merged cells).
+    filled: bool = True
+    # Positions of cells holding a formula whose result the file does not store.
+    unsaved_formulas: frozenset = field(default_factory=frozenset)
+
+    def value(self, position):
+        return self.cells[position] if position < len(self.cells) else None
+
+
+@dataclass
+class Sheet:
+    header_row: int
+    headers: list
+    rows: list
+
+
+def read_spreadsheet(name, data):
+    """The header and the non-blank rows of an uploaded CSV or XLSX file."""
+    if len(data) > MAX_FILE_SIZE:
+        raise UnreadableFile(too_large_message())
+    if not data.strip():
+        raise UnreadableFile(_("The file is empty."))
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if data.startswith(ZIP_SIGNATURE):
+        rows = xlsx_rows(data)
+    elif extension in {"xlsx", "xlsm"}:
+        raise UnreadableFile(_("The file is named .xlsx but is not an Excel workbook. Save it again from Excel."))
+    elif extension == "xls":
+        raise UnreadableFile(_("Old Excel files (.xls) cannot be read: save the file as .xlsx or as CSV UTF-8."))
+    elif extension in {"csv", "txt"}:
+        rows = csv_rows(data)
+    else:
+        raise UnreadableFile(_("Upload a CSV file or an Excel workbook (.xlsx)."))
+    return sheet_of(rows)
+
+
+def too_large_message():
+    return _("The file is larger than %(limit)s. Split the decision into several files.") % {
+        "limit": filesizeformat(MAX_FILE_SIZE)
+    }
+
+
+def too_many_rows_message():
+    return _("The file has more than %(limit)s rows. Split the decision into several files.") % {
+        "limit": number_format(MAX_ROWS, force_grouping=True)
+    }
+
+
+def is_blank(value):
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def sheet_of(rows):
+    """Find the header among the first filled rows; keep the filled rows below it."""
+    rows = iter(rows)
+    leading, header = [], None
+    for row in rows:
+        if not row.filled:
+            continue
+        leading.append(row)
+        if recognised_count(row.cells) >= MIN_HEADER_COLUMNS:
+            header = row
+            break
+        if len(leading) >= HEADER_SEARCH_ROWS:
+            break
+    if not leading:
+        raise UnreadableFile(_("The file is empty."))
+    header = header or leading[0]
+    data_rows = []
+    for row in [*leading, *rows]:
+        if row.number <= header.number or not row.filled:
+            continue
+        if len(data_rows) >= MAX_ROWS:
+            raise UnreadableFile(too_many_rows_message())
+        data_rows.append(row)
+    return Sheet(header_row=header.number, headers=list(header.cells), rows=data_rows)
+
+
+# CSV ---------------------------------------------------------------------------
+
+
+def csv_rows(data):
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UnreadableFile(
+            _(
+                "The CSV file is not in UTF-8. In Excel choose Save As → “CSV UTF-8 (Comma delimited)”, "
+                "or upload the .xlsx workbook itself."
+            )
+        ) from None
+    if "\x00" in text:
+        raise UnreadableFile(_("The file holds binary data, not the text of a CSV file."))
+    first_line = text.split("\n", 1)[0]
+    try:
+        dialect = csv.Sniffer().sniff(first_line, delimiters=CSV_DELIMITERS)
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            cells = [cell.strip() or None for cell in cells[:MAX_COLUMNS]]
+            rows.append(SheetRow(number=number, cells=cells, filled=any(cells)))
+    except csv.Error as error:
+        raise UnreadableFile(
+            _("Row %(row)s cannot be read as CSV (%(error)s).") % {"row": reader.line_num, "error": error}
+        ) from None
+    return rows
+
+
+# XLSX --------------------------------------------------------------------------
+
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
+
+
+def not_a_workbook():
+    return UnreadableFile(_("The file cannot be read as an Excel workbook (.xlsx). Save it again from Excel."))
+
+
+def xlsx_rows(data):
+    """The filled rows of the first worksheet: the values Excel last calculated, merged cells filled in."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise not_a_workbook() from None
+    if "xl/workbook.xml" not in {member.filename for member in members}:
+        raise not_a_workbook()
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED_SIZE:
+        raise UnreadableFile(
+            _("The workbook unpacks to %(size)s, far more than a list of products needs (at most %(limit)s).")
+            % {"size": filesizeformat(unpacked), "limit": filesizeformat(MAX_UNPACKED_SIZE)}
+        )
+    try:
+        # Read here, inside the try: openpyxl parses the sheet while it is iterated.
+        yield from _worksheet_rows(data)
+    except UnreadableFile:
+        raise
+    except Exception as error:
+        # openpyxl raises whatever its XML and zip layers raise on a damaged
+        # file (KeyError, ValueError, TypeError, ParseError, ...); all of them
+        # mean the same to the editor.
+        logger.info("Unreadable workbook: %r", error)
+        raise not_a_workbook() from None
+
+
+def _open(data, *, data_only):
+    import openpyxl
+
+    # read_only streams the sheet: a few cells far down cannot make it build millions of cells.
+    return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+
+
+def _worksheet_rows(data):
+    values_book = _open(data, data_only=True)
+    formulas_book = _open(data, data_only=False)
+    try:
+        if not values_book.worksheets:
+            raise UnreadableFile(_("The workbook has no worksheet."))
+        values_sheet, formulas_sheet = values_book.worksheets[0], formulas_book.worksheets[0]
+        merged = MergedCells(_merged_ranges(values_book, values_sheet))
+        # The dimensions a file declares can be wrong; read what is there.
+        values_sheet.reset_dimensions()
+        formulas_sheet.reset_dimensions()
+        pairs = zip(
+            values_sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True),
+            formulas_sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True),
+            strict=False,
+        )
+        for number, (values, formulas) in enumerate(pairs, start=1):
+            cells = [_cell_value(value) for value in values]
+            filled = any(not is_blank(value) for value in cells)
+            merged.fill(number, cells)
+            unsaved = frozenset(
+                position
+                for position, (value, formula) in enumerate(zip(cells, formulas, strict=False))
+                if value is None and _is_formula(formula)
+            )
+            if filled or unsaved:
+                yield SheetRow(number=number, cells=cells, filled=True, unsaved_formulas=unsaved)
+    finally:
+        values_book.close()
+        formulas_book.close()
+
+
+class MergedCells:
+    """Gives the cells of a merged range below its first row the value the editor sees in it.
+
+    Only the range's first column is filled: that is where its value shows,
+    and a header merged over two columns must not name its column twice.
+    """
+
+    def __init__(self, ranges):
+        self.starting = {}
+        for top, left, bottom in ranges:
+            if bottom > top and left <= MAX_COLUMNS:
+                self.starting.setdefault(top, []).append((left, bottom))
+        self.active = []  # (column, last row, value)
+
+    def fill(self, number, cells):
+        self.active = [entry for entry in self.active if entry[1] >= number]
+        for column, _bottom, value in self.active:
+            if column <= len(cells) and is_blank(cells[column - 1]):
+                cells[column - 1] = value
+        for left, bottom in self.starting.pop(number, []):
+            value = cells[left - 1] if left <= len(cells) else None
+            self.active.append((left, bottom, value))
+
+
+def _cell_value(value):
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
+
+
+def _is_formula(value):
+    return (isinstance(value, str) and value.startswith("=")) or hasattr(value, "text")
+
+
+def _merged_ranges(book, sheet):
+    """(top, left, bottom) of each merged range of the sheet.
+
+    A read-only workbook does not parse merged cells, so the sheet's
+    <mergeCells> element is read directly from the archive.
+    """
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.xml.functions import iterparse
+
+    ranges = []
+    with book._archive.open(sheet._worksheet_path) as source:
+        for _event, element in iterparse(source):
+            if element.tag.endswith("}mergeCell") and element.get("ref"):
+                left, top, _right, bottom = range_boundaries(element.get("ref"))
+                if None not in (left, top, bottom):
+                    ranges.append((top, left, bottom))
+            element.clear()
+    return ranges

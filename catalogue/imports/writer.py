@@ -1,0 +1,99 @@
+"""Carry out an import plan: the decision, new producer and product drafts, and the certificates.
+
+`import_decision` checks the file and writes it in one transaction, so the
+plan is made against the register exactly as it is written to, and a
+problem found anywhere leaves the database as it was. New pages are drafts
+in the default locale, saved the way the page editor saves them (owner,
+first revision, "created" in the page history); existing pages are never
+changed. The decision's history records the import like an edit in the
+admin, certificate by certificate.
+"""
+
+import logging
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from accounts import audit
+from catalogue.models import Certification, CertificationDecision, ProducerPage, ProductPage
+
+from .plan import CertificateAction, NewProducer
+from .validation import plan_import
+
+logger = logging.getLogger(__name__)
+
+
+def import_decision(name, data, *, user=None, dry_run=False):
+    """Check the file and, if every row is good and this is not a dry run, write it. Returns the plan."""
+    try:
+        with transaction.atomic():
+            plan = plan_import(name, data, user=user)
+            if plan.is_valid and not dry_run:
+                plan.decision_object = write(plan, user)
+    except IntegrityError:
+        # Someone else wrote the same decision or page between the check and the write.
+        logger.warning("Import of %s collided with another change", name, exc_info=True)
+        plan.decision_object = None
+        plan.file_errors.append(_("The register changed while the file was being imported. Try again."))
+    return plan
+
+
+def write(plan, user=None):
+    planned = plan.decision
+    decision = planned.existing
+    before = audit.decision_snapshot(decision) if decision is not None else {}
+    if decision is None:
+        decision = CertificationDecision.objects.create(
+            number=planned.number, issued_on=planned.issued_on, issuer=planned.issuer, kind=planned.kind
+        )
+        log(instance=decision, action="wagtail.create", user=user)
+    elif planned.action == CertificateAction.UPDATED:
+        decision.kind = planned.kind
+        decision.save(update_fields=["kind"])
+        log(instance=decision, action="wagtail.edit", user=user)
+
+    producers = {}
+    for row in plan.rows:
+        producer = row.producer
+        if isinstance(producer, NewProducer):
+            if id(producer) not in producers:
+                producers[id(producer)] = create_draft(
+                    plan.producer_index,
+                    ProducerPage(
+                        title=producer.title,
+                        slug=producer.slug,
+                        kind=producer.kind,
+                        province=producer.province,
+                        address=producer.address,
+                    ),
+                    user,
+                )
+            producer = producers[id(producer)]
+        if row.new_product:
+            new = row.product
+            product_id = create_draft(
+                producer,
+                ProductPage(title=new.title, slug=new.slug, group=new.group, subgroup=new.subgroup),
+                user,
+            ).pk
+        else:
+            product_id = row.product.pk
+        if row.action == CertificateAction.CREATED:
+            Certification.objects.create(decision=decision, product_id=product_id, stars=row.stars, score=row.score)
+        elif row.action == CertificateAction.UPDATED:
+            row.previous.stars, row.previous.score = row.stars, row.score
+            row.previous.save(update_fields=["stars", "score"])
+
+    audit.log_difference(decision, before, audit.decision_snapshot(decision), user)
+    return decision
+
+
+def create_draft(parent, page, user):
+    """Add a page under `parent` as an unpublished draft with its first revision, as the page editor does."""
+    page.live = False
+    page.owner = user
+    page.locale_id = parent.locale_id
+    parent.add_child(instance=page)
+    page.save_revision(user=user, log_action=True, clean=False)
+    return page

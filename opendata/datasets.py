@@ -1,0 +1,187 @@
+"""The datasets the open data page documents: links per format and language, size today, fields.
+
+Everything here is computed when the page is shown, in a fixed number of
+queries, so the page never describes a register that has since changed.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from catalogue import geo, status
+from catalogue.models import Certification
+from news.feeds import NewsFeed
+from news.models import NewsIndexPage
+
+from .register import COLUMNS
+from .sitemap import TranslatedPagesSitemap
+
+# Everything the site publishes for reuse is under this licence; reusers credit the site.
+LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+
+GEOJSON_PROPERTIES = [
+    ("kind", _("“display_point” or “producer”.")),
+    ("name", _("The name of the place or producer.")),
+    ("url", _("Its page on this site.")),
+    ("address", _("The address, as written.")),
+    ("province", _("The province, in the chosen language.")),
+    ("kind_label", _("What kind of place or producer it is, in the chosen language.")),
+    ("open_now", _("Display points only: whether it is open at the time of the download.")),
+]
+
+
+@dataclass
+class Link:
+    label: str
+    url: str
+    media_type: str
+    language: str = ""
+
+
+@dataclass
+class Dataset:
+    slug: str
+    title: str
+    description: str
+    links: list
+    size: str
+    frequency: str
+    fields: list = field(default_factory=list)
+    fields_heading: str = ""
+
+
+def language_names():
+    return dict(settings.LANGUAGES)
+
+
+def datasets(request, locale):
+    """The datasets as the open data page lists them, sized for today."""
+    # The API and the sitemap both list every live public page of the site.
+    published = TranslatedPagesSitemap(request).pages().count()
+    return [
+        _register(),
+        _places(locale),
+        _news_feeds(request, locale),
+        _pages_api(locale, published),
+        _sitemap(published),
+    ]
+
+
+def _per_language(label, url_name, media_type):
+    return [
+        Link(label, f"{reverse(url_name)}?{urlencode({'language': code})}", media_type, code)
+        for code in language_names()
+    ]
+
+
+def _register():
+    total = Certification.objects.count()
+    in_force = Certification.objects.in_force(status.local_today()).count()
+    size = ngettext(
+        "%(count)s certificate, %(in_force)s of them in force today",
+        "%(count)s certificates, %(in_force)s of them in force today",
+        total,
+    ) % {"count": total, "in_force": in_force}
+    return Dataset(
+        slug="certifications",
+        title=_("The register of OCOP certificates"),
+        description=_(
+            "Every certificate ever issued, one row each: valid, expiring, expired and revoked ones alike, "
+            "so that a product’s history can be followed. Names and page links come in the language chosen; "
+            "a product not yet translated keeps its Vietnamese name."
+        ),
+        links=[
+            *_per_language("CSV", "opendata_certifications_csv", "text/csv"),
+            *_per_language("JSON", "opendata_certifications_json", "application/json"),
+        ],
+        size=size,
+        frequency=_("Live: computed from the register at each download (caches may keep it for 5 minutes)."),
+        fields=COLUMNS,
+        fields_heading=_("Columns"),
+    )
+
+
+def _places(locale):
+    language = locale.language_code
+    count = geo.display_points_for_map(language).count() + geo.producers_for_map(language).count()
+    size = ngettext("%(count)s place in this language", "%(count)s places in this language", count) % {"count": count}
+    return Dataset(
+        slug="places",
+        title=_("Display points and producers on the map"),
+        description=_(
+            "The display and sales points, and the producers whose location is known, as GeoJSON points "
+            "(longitude, latitude), ready for any map software."
+        ),
+        links=_per_language("GeoJSON", "display_points_geojson", "application/geo+json"),
+        size=size,
+        frequency=_("Live: “open now” is computed at each download (caches may keep it for 5 minutes)."),
+        fields=GEOJSON_PROPERTIES,
+        fields_heading=_("Properties of each point"),
+    )
+
+
+def _news_feeds(request, locale):
+    names = language_names()
+    indexes = NewsIndexPage.objects.live().public().select_related("locale").order_by("path")
+    feeds = {}
+    for index in indexes:
+        feeds.setdefault(index.locale.language_code, index)
+    links = [
+        Link("RSS", feeds[code].get_url(request) + feeds[code].reverse_subpage("feed"), "application/rss+xml", code)
+        for code in names
+        if code in feeds
+    ]
+    index = feeds.get(locale.language_code)
+    articles = NewsFeed(index).items().count() if index else 0
+    size = ngettext(
+        "%(count)s article in this language’s feed", "%(count)s articles in this language’s feed", articles
+    ) % {"count": articles}
+    return Dataset(
+        slug="news",
+        title=_("News of the OCOP office"),
+        description=_("The newest news articles of each language, as an RSS feed for news readers."),
+        links=links,
+        size=size,
+        frequency=_("Live: an article appears as soon as it is published."),
+    )
+
+
+def _pages_api(locale, pages):
+    products = "?" + urlencode({"type": "catalogue.ProductPage", "fields": "*", "locale": locale.language_code})
+    return Dataset(
+        slug="api",
+        title=_("Wagtail API v2 (read only)"),
+        description=_(
+            "Every published page in both languages (products, producers, display points, news and the rest) "
+            "and the images they show, as JSON. Filter by page type with ?type=, by language with ?locale=, "
+            "and ask for every field with ?fields=*."
+        ),
+        links=[
+            Link(_("Pages"), reverse("wagtailapi:pages:listing"), "application/json"),
+            Link(
+                _("Products in this language, every field"),
+                reverse("wagtailapi:pages:listing") + products,
+                "application/json",
+            ),
+            Link(_("Images"), reverse("wagtailapi:images:listing"), "application/json"),
+        ],
+        size=ngettext("%(count)s published page", "%(count)s published pages", pages) % {"count": pages},
+        frequency=_("Live: a page appears as soon as it is published."),
+    )
+
+
+def _sitemap(pages):
+    return Dataset(
+        slug="sitemap",
+        title=_("Sitemap"),
+        description=_(
+            "Every published page in both languages for search engines, each with links to its translations."
+        ),
+        links=[Link("sitemap.xml", reverse("sitemap"), "application/xml")],
+        size=ngettext("%(count)s address", "%(count)s addresses", pages) % {"count": pages},
+        frequency=_("Live: a page appears as soon as it is published."),
+    )

@@ -1,0 +1,127 @@
+"""The register of certifications as open data: one row per certificate ever issued.
+
+Every certificate is a row, whatever its status (valid, expiring, expired or
+revoked, computed for today in the site's time zone as everywhere else), so a
+reuser can follow a product's history. Names and page URLs come in the
+language asked for; a product not translated into it keeps its Vietnamese name
+and page. The whole register is read in a fixed number of queries however many
+rows it has.
+"""
+
+from django.conf import settings
+from django.db.models import OuterRef, Q, Subquery
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from catalogue import status
+from catalogue.models import Certification, ProducerPage, ProductGroup, ProductPage, Province
+
+# Column names are part of the data's interface: reusers' scripts depend on
+# them, so they are stable English snake_case and never translated.
+COLUMNS = [
+    ("certification_id", _("The certificate’s number in this register. It never changes and is never reused.")),
+    ("product", _("The product’s name in the chosen language (in Vietnamese if it is not translated yet).")),
+    ("producer", _("The cooperative, enterprise or household business that makes the product.")),
+    ("province", _("The province of the producer’s address, with the name it had when it was recorded.")),
+    ("product_group", _("One of the six OCOP product groups.")),
+    ("stars", _("3, 4 or 5 stars.")),
+    ("score", _("The evaluation score out of 100: 3 stars 50-69, 4 stars 70-89, 5 stars 90-100.")),
+    ("decision_number", _("The number of the certification decision, as written on it.")),
+    ("decision_date", _("The date of the decision (YYYY-MM-DD).")),
+    ("decision_kind", _("“new” for a newly recognised product, “again” for one recognised again.")),
+    ("issuing_body", _("Who issued the decision, with the name it had at the time.")),
+    ("valid_until", _("The last day the certificate is valid: 36 months after the decision date.")),
+    (
+        "status",
+        _(
+            "On the day of the download: “valid”, “expiring” (fewer than 90 days left), “expired” "
+            "or “revoked”. Only valid and expiring products count as certified."
+        ),
+    ),
+    ("revoked_on", _("The date the revocation takes effect, if the certificate has been revoked.")),
+    ("revocation_reason", _("Why the certificate was revoked.")),
+    ("product_url", _("The product’s page on this site, or empty if the page is not published.")),
+]
+COLUMN_NAMES = [name for name, _description in COLUMNS]
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def register_rows(request, language_code, today=None):
+    """[{column: value}] for every certificate, oldest decision first; dates as date objects."""
+    today = today or status.local_today()
+    locales = {locale.language_code: locale.pk for locale in Locale.objects.all()}
+    wanted = locales.get(language_code)
+    default = locales.get(settings.LANGUAGE_CODE)
+
+    certifications = list(
+        Certification.objects.select_related("decision", "product").order_by(
+            "decision__issued_on", "decision__number", "pk"
+        )
+    )
+    pages = _product_pages([wanted, default])
+    by_key = {(page.translation_key, page.locale_id): page for page in pages}
+    by_pk = {page.pk: page for page in pages}
+    group_names = _names_in(ProductGroup, wanted)
+    province_names = _names_in(Province, wanted)
+
+    rows = []
+    for certification in certifications:
+        key = certification.product.translation_key
+        candidates = [by_key.get((key, wanted)), by_key.get((key, default)), by_pk[certification.product_id]]
+        candidates = [page for page in candidates if page is not None]
+        # A published page is preferred, in the language asked for, then in Vietnamese.
+        page = next((page for page in candidates if page.live), candidates[0])
+        decision = certification.decision
+        rows.append(
+            {
+                "certification_id": certification.pk,
+                "product": page.title,
+                "producer": page.producer_title or "",
+                "province": province_names.get(page.producer_province_id, ""),
+                "product_group": group_names.get(page.group_id, ""),
+                "stars": certification.stars,
+                "score": certification.score,
+                "decision_number": decision.number,
+                "decision_date": decision.issued_on,
+                "decision_kind": decision.kind,
+                "issuing_body": decision.issuer,
+                "valid_until": status.valid_until(decision.issued_on),
+                "status": str(status.certificate_status(decision.issued_on, certification.revoked_on, today)),
+                "revoked_on": certification.revoked_on,
+                "revocation_reason": certification.revocation_reason,
+                "product_url": _absolute_url(page, request),
+            }
+        )
+    return rows
+
+
+def _product_pages(locale_ids):
+    """Every certified product's page in the given locales, and the page each certificate names, in one query."""
+    certified = Certification.objects.values("product__translation_key")
+    producer = ProducerPage.objects.filter(path=OuterRef("producer_path"))
+    return list(
+        ProductPage.objects.filter(
+            Q(translation_key__in=certified, locale_id__in=[pk for pk in locale_ids if pk])
+            | Q(pk__in=Certification.objects.values("product_id"))
+        )
+        .with_producer()
+        .annotate(producer_title=Subquery(producer.values("title")[:1]))
+        .only("pk", "title", "live", "url_path", "translation_key", "locale_id", "group_id", "path", "depth")
+    )
+
+
+def _names_in(model, locale_id):
+    """{pk: name} of every row of a taxonomy, in the locale where translated, else its own name."""
+    rows = list(model.objects.values_list("pk", "translation_key", "locale_id", "name"))
+    translated = {key: name for _pk, key, row_locale, name in rows if row_locale == locale_id}
+    return {pk: translated.get(key, name) for pk, key, _locale, name in rows}
+
+
+def _absolute_url(page, request):
+    if not page.live:
+        return ""
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else ""
