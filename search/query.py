@@ -1,0 +1,395 @@
+"""The site search: one query string in, a ranked, faceted, paged list of pages out.
+
+It searches live pages of the visitor's language, of four kinds: products,
+producers, display points and news. Query text is normalised by search.text
+before it reaches the backend, and nothing here knows which backend runs.
+
+Ranking is the backend's relevance, then, when the visitor typed tone marks,
+titles that carry those very words ("mật ong") move above titles that only
+match once folded ("mát ong"), keeping the backend's order within each tier.
+
+Facets (product group, stars, province) describe the products found and narrow
+them; choosing one narrows the results to products. The search reads at most
+MAX_HITS hits, enough for any query a visitor reads through and a fixed cost
+however large the catalogue grows; the page says when a search found more.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.query import Fuzzy
+from wagtail.signals import page_published, page_unpublished
+
+from catalogue.catalogue import CatalogueQuery, FacetOption
+from catalogue.models import DisplayPointPage, ProducerPage, ProductPage
+from catalogue.models.product import attach_producers
+from catalogue.status import earliest_valid_decision_date, local_today
+from news.models import NewsPage
+from showcase.images import attach_images
+from showcase.pagination import paginate
+from showcase.routing import view_restrictions_exist
+
+from .text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, exact_words, fold, has_marks, terms, words
+
+MAX_HITS = 500
+RESULTS_PER_PAGE = 20
+SUGGESTIONS = 8
+
+
+@dataclass(frozen=True)
+class ResultKind:
+    key: str
+    model: type
+    label: str
+
+
+RESULT_KINDS = (
+    ResultKind("product", ProductPage, _("Products")),
+    ResultKind("producer", ProducerPage, _("Producers")),
+    ResultKind("place", DisplayPointPage, _("Places to buy")),
+    ResultKind("news", NewsPage, _("News")),
+)
+KINDS_BY_KEY = {kind.key: kind for kind in RESULT_KINDS}
+KIND_LABELS = {
+    "product": _("Product"),
+    "producer": _("Producer"),
+    "place": _("Place to buy"),
+    "news": _("News"),
+}
+
+
+def clean_query(value):
+    """The query as a visitor meant it, and what was changed to make it usable.
+
+    Control and other invisible characters go; very long queries are cut to
+    MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words.
+    """
+    notices = []
+    text = "".join(
+        " " if unicodedata.category(char).startswith(("C", "Z")) else char
+        for char in unicodedata.normalize("NFC", value or "")
+    )
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] if " " in text[:MAX_QUERY_LENGTH] else text[:MAX_QUERY_LENGTH]
+        notices.append(
+            _("Your search was too long, so only its first %(count)s characters were used.")
+            % {"count": MAX_QUERY_LENGTH}
+        )
+    if len(words(text)) > MAX_QUERY_WORDS:
+        kept = words(text)[:MAX_QUERY_WORDS]
+        text = " ".join(kept)
+        notices.append(_("Only the first %(count)s words of your search were used.") % {"count": MAX_QUERY_WORDS})
+    return text, notices
+
+
+def rank(hits, query, language, prefix=False):
+    """Order hits the same way whichever backend found them.
+
+    Titles holding every word of the query come first; then, when the query
+    was typed with tone marks, titles holding more of its words exactly as
+    typed ("gáo dừa" over "gạo ... dứa"); then titles that start with the
+    query; then shorter titles, which say less besides what was asked; then
+    the title itself, so that ties never depend on the backend.
+
+    The backends' own relevance scores are not used: they differ between
+    SQLite, PostgreSQL and Elasticsearch, and SQLite's costs a full-text
+    match per candidate row (seconds for a common word in a large catalogue).
+    """
+    wanted = terms(query, language)
+    wanted_terms = set(wanted)
+    exact = exact_words(query) if has_marks(query) else set()
+
+    def has_every_term(title_terms):
+        if prefix:  # as the visitor types, the last word may be unfinished
+            return all(any(term.startswith(word) for term in title_terms) for word in wanted_terms)
+        return wanted_terms <= set(title_terms)
+
+    def key(page):
+        title_terms = terms(page.title, language)
+        starts = title_terms[: len(wanted)] == wanted or (
+            prefix and bool(wanted) and bool(title_terms) and title_terms[0].startswith(wanted[0])
+        )
+        return (
+            not has_every_term(title_terms),
+            -len(exact & exact_words(page.title)),
+            not starts,
+            len(title_terms),
+            fold(page.title),
+        )
+
+    return sorted(hits, key=key)
+
+
+def result_kind(page):
+    """ "product", "producer", "place" or "news", from the page's content type (no query: Django caches them)."""
+    for kind in RESULT_KINDS:
+        if page.content_type_id == ContentType.objects.get_for_model(kind.model).pk:
+            return kind.key
+    raise ValueError(f"{page!r} is not a kind of page the search returns.")
+
+
+def searchable_pages(locale):
+    pages = Page.objects.live().filter(locale=locale).type(*(kind.model for kind in RESULT_KINDS))
+    return pages.public() if view_restrictions_exist() else pages
+
+
+class ProductFacets(CatalogueQuery):
+    """The catalogue's group, stars and province facets, over the products a search found."""
+
+    FACETS = ("group", "subgroup", "stars", "province")
+
+    def __init__(self, params, locale, product_ids, query):
+        self.product_ids = product_ids
+        self.query = query
+        super().__init__(params, locale)
+        self.selected = {key: value for key, value in self.selected.items() if key in self.FACETS}
+
+    def base_queryset(self):
+        return ProductPage.objects.filter(pk__in=self.product_ids).with_current_certification().with_producer()
+
+    FACET_FIELDS = (*CatalogueQuery.FACET_FIELDS, "pk", "cert_issued_on", "cert_revoked_on")
+
+    @cached_property
+    def _facet_rows(self):
+        # A star rating only counts while its certificate is in force.
+        today = local_today()
+        earliest = earliest_valid_decision_date(today)
+        rows = super()._facet_rows
+        for row in rows:
+            issued, revoked = row["cert_issued_on"], row["cert_revoked_on"]
+            if issued is None or issued < earliest or (revoked is not None and revoked <= today):
+                row["cert_stars"] = None
+        return rows
+
+    def _params(self):
+        return {"q": self.query, **self.selected}
+
+    @cached_property
+    def facets(self):
+        if not self.product_ids:
+            return []
+        facets = (self._group_facet(), self._subgroup_facet(), self._stars_facet(), self._province_facet())
+        return [facet for facet in facets if facet and facet.options]
+
+    @property
+    def active(self):
+        return bool(self.selected)
+
+    def matching_ids(self):
+        return {row["pk"] for row in self._facet_rows if self._row_matches(row)}
+
+
+class SiteSearch:
+    def __init__(self, params, locale):
+        self.params = params
+        self.locale = locale
+        self.language = locale.language_code
+        self.query, self.notices = clean_query(params.get("q", ""))
+        self.terms = terms(self.query, self.language)
+        # True when nothing matched exactly and the hits forgive a typo.
+        self.forgiving = False
+        kind = params.get("type", "")
+        self.kind = kind if kind in KINDS_BY_KEY else ""
+
+    # Finding ------------------------------------------------------------
+
+    @cached_property
+    def hits(self):
+        """Pages matching every term, best first (plain Page objects; see `page`)."""
+        if not self.terms:
+            return []
+        text = " ".join(self.terms)
+        pages = searchable_pages(self.locale)
+        hits = list(pages.search(text, operator="and", order_by_relevance=False)[: MAX_HITS + 1])
+        if not hits and settings.OCOP_SEARCH_TYPO_TOLERANCE:
+            hits = list(pages.search(Fuzzy(text, operator="and"), order_by_relevance=False)[: MAX_HITS + 1])
+            self.forgiving = bool(hits)
+        return rank(hits, self.query, self.language)
+
+    @property
+    def truncated(self):
+        return len(self.hits) > MAX_HITS
+
+    @cached_property
+    def product_facets(self):
+        product_ids = [hit.pk for hit in self.hits[:MAX_HITS] if result_kind(hit) == "product"]
+        return ProductFacets(self.params, self.locale, product_ids, self.query)
+
+    @cached_property
+    def kind_counts(self):
+        counts = dict.fromkeys(KINDS_BY_KEY, 0)
+        for hit in self.hits[:MAX_HITS]:
+            counts[result_kind(hit)] += 1
+        return counts
+
+    @cached_property
+    def results(self):
+        """The hits the visitor asked to see, after facets and the kind filter."""
+        hits = self.hits[:MAX_HITS]
+        if self.product_facets.active:
+            matching = self.product_facets.matching_ids()
+            return [hit for hit in hits if hit.pk in matching]
+        if self.kind:
+            return [hit for hit in hits if result_kind(hit) == self.kind]
+        return hits
+
+    @property
+    def count(self):
+        return len(self.results)
+
+    # Showing ------------------------------------------------------------
+
+    @cached_property
+    def page(self):
+        page = paginate(self.results, self.params.get("page"), RESULTS_PER_PAGE)
+        page.object_list = self._specific(page.object_list)
+        return page
+
+    def _specific(self, hits):
+        """The hits of one page as their page types, with what their cards show, in the ranked order."""
+        by_kind = {}
+        for hit in hits:
+            by_kind.setdefault(result_kind(hit), []).append(hit.pk)
+        loaded = {}
+        if by_kind.get("product"):
+            products = (
+                ProductPage.objects.filter(pk__in=by_kind["product"])
+                .with_current_certification()
+                .for_cards(images=False)
+            )
+            loaded.update((product.pk, product) for product in attach_producers(products))
+        if by_kind.get("producer"):
+            producers = ProducerPage.objects.filter(pk__in=by_kind["producer"]).select_related("province")
+            loaded.update((producer.pk, producer) for producer in producers)
+        if by_kind.get("place"):
+            points = (
+                DisplayPointPage.objects.filter(pk__in=by_kind["place"])
+                .select_related("province")
+                .prefetch_related("opening_hours")
+            )
+            loaded.update((point.pk, point) for point in points)
+        if by_kind.get("news"):
+            articles = NewsPage.objects.filter(pk__in=by_kind["news"])
+            loaded.update((article.pk, article) for article in articles)
+        # Every card's image, whatever its kind, in two queries.
+        attach_images(loaded.values(), ("listing_image", "logo", "lead_image"))
+        return [Result(result_kind(hit), loaded[hit.pk]) for hit in hits if hit.pk in loaded]
+
+    @cached_property
+    def promotions(self):
+        """Pages an editor promoted for this query (compared folded: "mat ong" finds "mật ong")."""
+        if not self.terms or self.product_facets.active or self.kind:
+            return []
+        wanted = " ".join(fold(word) for word in words(self.query))
+        chosen = []
+        for promotion in promoted():
+            if " ".join(fold(word) for word in words(promotion.query.query_string)) != wanted:
+                continue
+            page = promotion.page
+            if page is not None:
+                page = page.get_translation_or_none(self.locale) if page.locale_id != self.locale.pk else page
+                if page is None or not page.live:
+                    continue
+            chosen.append(
+                Promotion(
+                    page=page,
+                    url=None if page else promotion.external_link_url,
+                    title=page.title if page else promotion.external_link_text,
+                    description=promotion.description,
+                )
+            )
+        return chosen
+
+    def kind_options(self):
+        """The kinds of result ("All", "Products"...) with their counts, as links.
+
+        The template hides them while product filters are on.
+        """
+        options = [
+            FacetOption("", _("All results"), sum(self.kind_counts.values()), not self.kind, self.url(type=None))
+        ]
+        for kind in RESULT_KINDS:
+            options.append(
+                FacetOption(
+                    kind.key, kind.label, self.kind_counts[kind.key], self.kind == kind.key, self.url(type=kind.key)
+                )
+            )
+        return options
+
+    def url(self, **changes):
+        params = {"q": self.query}
+        if self.kind:
+            params["type"] = self.kind
+        params.update(changes)
+        return "?" + urlencode({key: value for key, value in params.items() if value})
+
+    def page_url(self, number):
+        params = {"q": self.query, **self.product_facets.selected, "page": number}
+        if self.kind and not self.product_facets.active:
+            params["type"] = self.kind
+        return "?" + urlencode(params, doseq=True)
+
+    def summary(self):
+        if self.truncated:
+            return _("More than %(count)s results. Add a word to narrow your search.") % {"count": MAX_HITS}
+        return ngettext("%(count)s result", "%(count)s results", self.count) % {"count": self.count}
+
+
+@dataclass
+class Result:
+    kind: str
+    page: Page
+
+    @property
+    def kind_label(self):
+        return KIND_LABELS[self.kind]
+
+
+@dataclass
+class Promotion:
+    page: Page
+    url: str
+    title: str
+    description: str
+
+
+PROMOTIONS_CACHE_KEY = "search:promotions"
+
+
+def promoted():
+    """Every search promotion with its query and page, from the cache (an editor's change forgets it)."""
+    promotions = cache.get(PROMOTIONS_CACHE_KEY)
+    if promotions is None:
+        promotions = list(SearchPromotion.objects.select_related("query", "page").order_by("sort_order"))
+        cache.set(PROMOTIONS_CACHE_KEY, promotions, None)
+    return promotions
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+@receiver(page_published)
+@receiver(page_unpublished)
+def forget_promotions(**kwargs):
+    cache.delete(PROMOTIONS_CACHE_KEY)
+
+
+def suggestions(query, locale, limit=SUGGESTIONS):
+    """Titles that start with what the visitor has typed so far, folded: "ruou de g" -> "Rượu đế Gò Đen..."."""
+    text, _notices = clean_query(query)
+    typed = [fold(word) for word in words(text)]
+    if not typed:
+        return []
+    pages = searchable_pages(locale).autocomplete(" ".join(typed), operator="and", order_by_relevance=False)
+    return rank(list(pages[: limit * 2]), text, locale.language_code, prefix=True)[:limit]

@@ -1,0 +1,69 @@
+"""How text is turned into search terms, the same way for every backend.
+
+Vietnamese visitors type without tone marks ("ruou de go den" for "Rượu đế Gò
+Đen"), so both the indexed text and the query are folded: combining marks are
+stripped and đ/Đ, which Unicode does not decompose, become d/D. English text
+and English queries are also stemmed (Snowball's English stemmer, "honeys" ->
+"honey").
+
+This runs in Python before any backend sees the text. SQLite's FTS5 keeps đ
+and only folds letters with a single mark, PostgreSQL's text search folds
+nothing without unaccent, and Elasticsearch folds through its analyzers;
+normalising here is what makes "the same query finds the same pages" true on
+all three. Elasticsearch's folding analyzer (search/backends.py) still runs
+over these terms, which leaves them unchanged.
+"""
+
+import functools
+import re
+import unicodedata
+
+import snowballstemmer
+
+# Letters Unicode has no decomposition for, as Vietnamese (and its neighbours
+# in product names) write them.
+EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"})
+WORD = re.compile(r"[^\W_]+")
+# Longer queries say nothing a shorter one doesn't, and cost every backend more.
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_WORDS = 12
+
+
+def fold(text):
+    """Lower-case `text` without tone marks or other diacritics: "Rượu đế Gò Đen" -> "ruou de go den"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(EXTRA_FOLDS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+def words(text):
+    """The words of `text`, keeping case and marks; punctuation and query syntax are dropped."""
+    return WORD.findall(unicodedata.normalize("NFC", text))
+
+
+@functools.cache
+def _stemmer(language):
+    return snowballstemmer.stemmer("english") if language == "en" else None
+
+
+def terms(text, language):
+    """The search terms of `text` written in `language`: folded words, stemmed for English."""
+    folded = [fold(word) for word in words(text)]
+    stemmer = _stemmer(language)
+    if stemmer is not None:
+        folded = stemmer.stemWords(folded)
+    return folded
+
+
+def index_text(text, language):
+    """`text` as the index stores it."""
+    return " ".join(terms(text, language))
+
+
+def has_marks(text):
+    """Whether `text` carries tone marks or other diacritics (it differs from its folded form)."""
+    return fold(text) != text.lower()
+
+
+def exact_words(text):
+    """Lower-cased words with their marks kept, to tell an exact match from a folded one."""
+    return {word.lower() for word in words(text)}

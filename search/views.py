@@ -1,0 +1,61 @@
+"""The search page and the suggestions its search box asks for as the visitor types."""
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from showcase.ratelimit import rate_limit, too_many_requests_json
+
+from .query import KIND_LABELS, SiteSearch, result_kind, suggestions
+
+
+def language_urls(view_name, params):
+    """The same view in every site language, with the same query string."""
+    query = "?" + urlencode(params) if params else ""
+    urls = {}
+    for code, _name in translation.trans_real.get_languages().items():
+        with translation.override(code):
+            urls[code] = reverse(view_name) + query
+    return urls
+
+
+@require_GET
+@rate_limit("search")
+def search(request):
+    search = SiteSearch(request.GET, Locale.get_active())
+    response = TemplateResponse(
+        request,
+        "search/search_page.html",
+        {
+            "search": search,
+            "language_urls": language_urls("search", {"q": search.query} if search.query else {}),
+        },
+    )
+    # Result pages are for visitors, not for search engines' indexes; and
+    # countless query strings would only crowd the page cache out.
+    response["X-Robots-Tag"] = "noindex"
+    patch_cache_control(response, private=True)
+    return response
+
+
+@require_GET
+@rate_limit("suggest", answer=too_many_requests_json)
+def suggest(request):
+    locale = Locale.get_active()
+    pages = suggestions(request.GET.get("q", ""), locale)
+    return JsonResponse(
+        {
+            "query": request.GET.get("q", "")[:200],
+            "suggestions": [
+                {"title": page.title, "url": page.get_url(request), "kind": str(KIND_LABELS[result_kind(page)])}
+                for page in pages
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+        headers={"X-Robots-Tag": "noindex", "Cache-Control": "private, max-age=60"},
+    )
