@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format install migrate demo check clean
+.PHONY: run test test-elasticsearch e2e bench lint format install migrate demo check clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +22,26 @@ migrate: install
 
 demo: migrate  ## build (or refresh) the demo site
 	$(MANAGE) load_demo_content
+	$(MANAGE) prepare_renditions
 
 run: demo  ## venv, install, migrate, demo content, serve on 127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Two test processes by default (pytest-xdist; a class's tests stay in one process).
+PYTEST_WORKERS ?= auto
+
 test: install  ## the whole suite (SQLite unless DATABASE_URL is set)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
+
+test-elasticsearch: install  ## the search suite against a throw-away Elasticsearch 8 node (needs npm)
+	scripts/with-elasticsearch $(BIN)/python -m pytest tests/search $(PYTEST_ARGS)
+
+e2e: install  ## browser tests: Playwright + Debian's Chromium (headless) + axe-core; see scripts/e2e-setup
+	bash scripts/e2e-setup
+	$(BIN)/python -m pytest tests/e2e -m e2e $(PYTEST_ARGS)
+
+bench: install  ## benchmark every public page type at 5,000 products under gunicorn (scripts/bench.py)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
@@ -42,4 +56,4 @@ check: install  ## Django's system checks and missing migrations
 	$(MANAGE) makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) db.sqlite3 media static_collected cache test-results

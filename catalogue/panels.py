@@ -7,7 +7,9 @@ class CertificationHistoryPanel(Panel):
     """A product's certificates as the register records them, shown but not editable.
 
     Certificates are edited only through decisions (OCOP register → Decisions);
-    on the product page an editor or producer sees what the public sees.
+    on the product page an editor or producer sees what the public sees, with
+    a link to each certificate's public verification page and, for the
+    certificate in force, to its printable traceability stamp.
     """
 
     class BoundPanel(Panel.BoundPanel):

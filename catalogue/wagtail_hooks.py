@@ -6,6 +6,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .imports.wagtail_hooks import REGISTER_MENU_HOOK  # also registers "Import a decision"
 from .models import Certification, CertificationDecision, ProductGroup, Province
 
 
@@ -73,6 +74,7 @@ class RegisterGroup(SnippetViewSetGroup):
     menu_icon = "success"
     menu_label = _("OCOP register")
     menu_name = "register"
+    submenu_hook = REGISTER_MENU_HOOK
 
 
 register_snippet(TaxonomyGroup)

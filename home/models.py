@@ -1,7 +1,6 @@
 """The home page and the plain content pages (about, how certification works)."""
 
 from django.db import models
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -10,9 +9,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from showcase import routing
 from showcase.blocks import BodyStreamBlock
-from showcase.images import prefetch_images
+from showcase.images import CARD_RENDITIONS, attach_images
 from showcase.models import BasePage
+
+# The hero's sizes (home/home_page.html): the renditions the page asks for.
+HERO_RENDITIONS = tuple(
+    f"fill-{size}|format-{fmt}" for size in ("640x480", "1200x900") for fmt in ("avif", "webp", "jpeg")
+)
 
 
 class HomePage(BasePage):
@@ -51,29 +56,22 @@ class HomePage(BasePage):
         "catalogue.DisplayPointIndexPage",
         "news.NewsIndexPage",
         "reports.StatisticsPage",
+        "opendata.OpenDataPage",
         "home.StandardPage",
     ]
     max_count_per_parent = 1
     template = "home/home_page.html"
 
+    def route(self, request, path_components):
+        # Two queries for any page of the site instead of two per level (showcase/routing.py).
+        if path_components:
+            page = routing.find_page(self, path_components)
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
     class Meta:
         verbose_name = _("home page")
-
-    def star_counts(self):
-        """Certified products of this locale by stars: [(3, n), (4, n), (5, n)]."""
-        from catalogue.models import ProductPage
-
-        rows = (
-            ProductPage.objects.live()
-            .filter(locale=self.locale)
-            .with_current_certification()
-            .certified()
-            .order_by()
-            .values("cert_stars")
-            .annotate(n=Count("pk"))
-        )
-        counts = {row["cert_stars"]: row["n"] for row in rows}
-        return [(stars, counts.get(stars, 0)) for stars in (3, 4, 5)]
 
     def featured(self):
         """The featured products, in this locale, certified ones only, in the editor's order."""
@@ -86,7 +84,7 @@ class HomePage(BasePage):
             .filter(locale=self.locale, translation_key__in=keys)
             .with_current_certification()
             .certified()
-            .for_cards()
+            .for_cards(images=False)
         )
         by_key = {product.translation_key: product for product in attach_producers(products)}
         return [by_key[key] for key in keys if key in by_key]
@@ -97,24 +95,25 @@ class HomePage(BasePage):
         from reports.figures import headline_figures
 
         context = super().get_context(request, *args, **kwargs)
-        # Certified products, their producers and provinces, linked to the statistics page: one query.
-        context["headline_figures"] = headline_figures(self.locale)
-        star_counts = self.star_counts()
-        context["star_counts"] = star_counts
-        context["certified_total"] = sum(n for _stars, n in star_counts)
+        # Certified products by stars, their producers and provinces: one query.
+        figures = headline_figures(self.locale)
+        context["headline_figures"] = figures
+        context["star_counts"] = list(figures["stars"].items())
+        context["certified_total"] = figures["products"]
         context["featured_products"] = self.featured()
-        context["latest_news"] = (
-            NewsPage.objects.live()
-            .filter(locale=self.locale)
-            .prefetch_related(*prefetch_images("listing_image", "lead_image"))
-            .order_by("-date", "-pk")[:3]
-        )
-        context["display_points"] = (
+        context["latest_news"] = list(NewsPage.objects.live().filter(locale=self.locale).order_by("-date", "-pk")[:3])
+        context["display_points"] = list(
             DisplayPointPage.objects.live()
             .filter(locale=self.locale)
             .select_related("province")
-            .prefetch_related("opening_hours", *prefetch_images("listing_image"))
+            .prefetch_related("opening_hours")
             .order_by("title")[:4]
+        )
+        # Every card's image and the hero's, in two queries for the whole page.
+        attach_images(
+            [self, *context["featured_products"], *context["latest_news"], *context["display_points"]],
+            ("hero_image", "listing_image", "lead_image"),
+            renditions=(*CARD_RENDITIONS, *HERO_RENDITIONS),
         )
         return context
 

@@ -6,11 +6,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from opendata.serializers import PageLinkSerializer
 from showcase.blocks import BodyStreamBlock
 from showcase.images import prefetch_images
 from showcase.models import BasePage
@@ -96,7 +98,6 @@ class NewsPage(BasePage):
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("body"),
         index.FilterField("date"),
     ]
     translatable_fields = [
@@ -107,6 +108,17 @@ class NewsPage(BasePage):
         TranslatableField("body"),
         SynchronizedField("tags"),
         SynchronizedField("related_products"),
+    ]
+
+    # The read-only API (/api/v2/pages/?type=news.NewsPage); related products only when live.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("date"),
+        APIField("author"),
+        APIField("lead_image"),
+        APIField("body"),
+        APIField("tags"),
+        APIField("products", serializer=PageLinkSerializer(many=True)),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -128,6 +140,14 @@ class NewsPage(BasePage):
             .for_cards()
             .order_by("title")
         )
+
+    def search_text_parts(self):
+        return [
+            *super().search_text_parts(),
+            self.author,
+            " ".join(tag.name for tag in self.tags.all()),
+            self.streamfield_text("body"),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -48,10 +48,10 @@ from catalogue.models import (
     DisplayPointPage,
     ProducerKind,
     ProducerPage,
-    ProductGroup,
     ProductPage,
     Province,
 )
+from catalogue.models.taxonomy import cached_taxonomy
 from catalogue.status import add_months, valid_until
 
 from .models import Metric, ProvinceTarget, ReportedFigure
@@ -163,7 +163,7 @@ class RegisterFigures:
 
     @cached_property
     def _province_rows(self):
-        return list(Province.objects.select_related("merged_into"))
+        return cached_taxonomy().provinces
 
     @cached_property
     def _provinces(self):
@@ -219,7 +219,7 @@ class RegisterFigures:
 
     @cached_property
     def _group_rows(self):
-        return list(ProductGroup.objects.groups())
+        return [group for group in cached_taxonomy().groups if group.parent_id is None]
 
     # The queries ---------------------------------------------------------------
 
@@ -567,9 +567,10 @@ class RegisterFigures:
 
 
 def headline_figures(locale, today=None):
-    """The home page's three numbers: certified products, their producers, their provinces. One query.
+    """The home page's numbers: certified products, their producers, their provinces, and products by stars.
 
-    Agrees with RegisterFigures for the whole country (a test holds them to it).
+    One query, one row per certified product, counted here. Agrees with
+    RegisterFigures for the whole country (a test holds them to it).
     """
     today = today or status.local_today()
     current_province = Province.objects.filter(pk=OuterRef("producer_province_id")).annotate(
@@ -583,11 +584,12 @@ def headline_figures(locale, today=None):
         .with_producer()
         .annotate(province_key=Subquery(current_province.values("current_key")[:1]))
         .order_by()
-        .values("province_key")
-        .annotate(products=Count("pk"), producers=Count("producer_path", distinct=True))
+        .values_list("province_key", "producer_path", "cert_stars")
     )
+    stars = Counter(row_stars for _province, _producer, row_stars in rows)
     return {
-        "products": sum(row["products"] for row in rows),
-        "producers": sum(row["producers"] for row in rows),
-        "provinces": sum(1 for row in rows if row["province_key"] is not None),
+        "products": len(rows),
+        "producers": len({producer for _province, producer, _stars in rows}),
+        "provinces": len({province for province, _producer, _stars in rows if province is not None}),
+        "stars": {value: stars[value] for value in (3, 4, 5)},
     }

@@ -16,3 +16,24 @@ def prefetch_images(*fields, renditions=CARD_RENDITIONS):
     """
     images = get_image_model().objects.prefetch_renditions(*(renditions or ()))
     return [Prefetch(field, queryset=images) for field in fields]
+
+
+def attach_images(objects, fields, renditions=CARD_RENDITIONS):
+    """Load the images that several listings show, with their renditions, in two queries in all.
+
+    `objects` may mix page types; `fields` names the image foreign keys to
+    fill (a field an object does not have is skipped). Use it where a page
+    shows several listings, instead of prefetch_images on each.
+    """
+    objects = list(objects)
+    wanted = {getattr(obj, f"{field}_id", None) for obj in objects for field in fields} - {None}
+    if not wanted:
+        return objects
+    images = get_image_model().objects.filter(pk__in=wanted).prefetch_renditions(*(renditions or ()))
+    by_pk = {image.pk: image for image in images}
+    for obj in objects:
+        for field in fields:
+            image_id = getattr(obj, f"{field}_id", None)
+            if image_id in by_pk:
+                setattr(obj, field, by_pk[image_id])
+    return objects

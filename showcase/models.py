@@ -3,9 +3,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from search.text import fold, index_text, words
+
+from . import routing
 
 
 class BasePage(Page):
@@ -48,9 +52,15 @@ class BasePage(Page):
         *Page.promote_panels,
     ]
 
+    # The site search reads only the normalised fields below (folded, and
+    # stemmed for English: search/text.py), so every backend sees the same
+    # terms. Page's own fields stay for the admin's search, where editors type
+    # titles with their marks.
     search_fields = [
         *Page.search_fields,
-        index.SearchField("listing_summary", boost=2),
+        index.SearchField("search_title", boost=4),
+        index.SearchField("search_body"),
+        index.AutocompleteField("search_suggest"),
     ]
 
     translatable_fields = [
@@ -65,6 +75,45 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    # Serving ------------------------------------------------------------
+
+    # Foreign keys the page's template reads, loaded with the page when it is
+    # served (showcase.routing.find_page).
+    serve_select_related = ()
+
+    def get_view_restrictions(self):
+        # No query at all while the site has no private pages (showcase/routing.py).
+        if not routing.view_restrictions_exist():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    # Search -------------------------------------------------------------
+
+    @property
+    def search_language(self):
+        return self.locale.language_code
+
+    def search_text_parts(self):
+        """The text, besides the title, that finds this page; page types add their own."""
+        return [self.listing_summary, self.search_description]
+
+    def streamfield_text(self, field_name):
+        """The words of a StreamField, as its blocks expose them for search."""
+        field = self._meta.get_field(field_name)
+        return " ".join(field.get_searchable_content(getattr(self, field_name)))
+
+    def search_title(self):
+        return index_text(f"{self.title} {self.listing_title}", self.search_language)
+
+    def search_body(self):
+        return index_text(" ".join(filter(None, self.search_text_parts())), self.search_language)
+
+    def search_suggest(self):
+        """The title folded but not stemmed, for suggestions as the visitor types."""
+        return " ".join(fold(word) for word in words(self.title))
+
+    # Listings -----------------------------------------------------------
 
     @property
     def card_title(self):

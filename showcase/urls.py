@@ -1,13 +1,23 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from catalogue import verification
+from catalogue import views as catalogue_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Open data has one URL for every language (?language=vi|en), so it sits outside i18n_patterns.
+    path("open-data/display-points.geojson", catalogue_views.display_points_geojson, name="display_points_geojson"),
+    # The register as CSV and JSON, the read-only API, sitemap.xml and robots.txt.
+    path("", include("opendata.urls")),
+    # The QR code of a traceability stamp: /stamps/<code>.svg and .png, one address in every language.
+    path("stamps/", include(verification.stamp_image_urlpatterns)),
 ]
 
 if settings.DEBUG:
@@ -20,6 +30,10 @@ if settings.DEBUG:
 # Every public page lives under /vi/ or /en/; "/" is redirected to the
 # visitor's language by LocaleMiddleware.
 urlpatterns += i18n_patterns(
+    # /vi/tim-kiem/ and /en/search/: the path is translated like any other string.
+    path(pgettext_lazy("URL path", "search/"), include("search.urls")),
+    # /vi/xac-minh/<code>/ and /en/verify/<code>/: a certificate's public record, where its stamp leads.
+    path(pgettext_lazy("URL path", "verify/"), include(verification.urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

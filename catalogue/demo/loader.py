@@ -41,6 +41,8 @@ from catalogue.models import (
 from catalogue.status import add_months, local_today
 from home.models import HomePage, HomePageFeaturedProduct, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from opendata.demo import english_strings as opendata_english_strings
+from opendata.demo import load_opendata_demo
 from reports.demo import english_strings as reports_english_strings
 from reports.demo import load_reports_demo
 from reports.models import ProvinceTarget, ReportedFigure
@@ -134,6 +136,8 @@ class DemoLoader:
         self.load_featured()
         # The statistics page, the provinces' targets and their reported figures.
         self.created["reports"] = load_reports_demo(self.home, self.locale)
+        # The open data page; its datasets are listed from the live register.
+        self.created["pages"] += load_opendata_demo(self.home, self.locale)
         self.load_english()
         return self.created
 
@@ -414,7 +418,7 @@ class DemoLoader:
             *ProvinceTarget.objects.filter(locale=self.locale).order_by("pk"),
             *ReportedFigure.objects.filter(locale=self.locale).order_by("pk"),
         ]
-        english_texts = EN | reports_english_strings()
+        english_texts = EN | reports_english_strings() | opendata_english_strings()
         # Parents first: wagtail-localize puts a translation under its parent's translation.
         pages = list(Page.objects.descendant_of(self.home, inclusive=True).filter(locale=self.locale).order_by("path"))
         pending = [obj for obj in [*snippets, *pages] if not obj.has_translation(english)]

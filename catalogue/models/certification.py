@@ -7,6 +7,8 @@ ProductPage and are found from every translation of it by translation_key, so
 stars and status can never differ between the Vietnamese and English pages.
 """
 
+import secrets
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -29,6 +31,18 @@ STAR_CHOICES = [(3, _("3 stars")), (4, _("4 stars")), (5, _("5 stars"))]
 
 # The score bands of Decision 148/QĐ-TTg (2023): the stars a score earns.
 SCORE_BANDS = {3: (50, 69), 4: (70, 89), 5: (90, 100)}
+
+
+# A certificate's public verification code, printed on its traceability stamp
+# and in the QR code's URL. 32 symbols without the look-alikes 0/O and 1/I, so
+# a code read off a stamp can be typed back; 16 of them carry 80 random bits,
+# so a code cannot be guessed or derived from another one.
+VERIFICATION_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+VERIFICATION_CODE_LENGTH = 16
+
+
+def new_verification_code():
+    return "".join(secrets.choice(VERIFICATION_CODE_ALPHABET) for _position in range(VERIFICATION_CODE_LENGTH))
 
 
 class DecisionKind(models.TextChoices):
@@ -123,6 +137,15 @@ class Certification(models.Model):
     )
     revoked_on = models.DateField(_("revoked on"), null=True, blank=True)
     revocation_reason = models.CharField(_("reason for revocation"), max_length=255, blank=True)
+    # One code per certificate, not per translation: certificates are not
+    # translated, so the Vietnamese and English pages verify the same record.
+    verification_code = models.CharField(
+        _("verification code"),
+        max_length=VERIFICATION_CODE_LENGTH,
+        unique=True,
+        default=new_verification_code,
+        editable=False,
+    )
 
     objects = CertificationQuerySet.as_manager()
 

@@ -1,19 +1,23 @@
 """Display and sales points (điểm trưng bày, giới thiệu và bán sản phẩm OCOP)."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue.opening_hours import Interval, is_open_now
+from opendata.serializers import PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
 from showcase.images import prefetch_images
 from showcase.models import BasePage
+from showcase.pagination import paginate
 
 from .orderables import AbstractGalleryImage
 
@@ -109,11 +113,8 @@ class DisplayPointPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("body"),
-        index.SearchField("address"),
         index.FilterField("kind"),
         index.FilterField("province"),
-        index.RelatedFields("province", [index.SearchField("name")]),
     ]
 
     translatable_fields = [
@@ -130,13 +131,40 @@ class DisplayPointPage(BasePage):
         TranslatableField("opening_hours_note"),
     ]
 
+    # The read-only API (/api/v2/pages/?type=catalogue.DisplayPointPage).
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("listing_image"),
+        APIField("kind"),
+        APIField("body"),
+        APIField("photos"),
+        APIField("province", serializer=TaxonomyField()),
+        APIField("address"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("phone"),
+        APIField("opening_hours"),
+        APIField("opening_hours_note"),
+        APIField("products", serializer=PageLinkSerializer(many=True)),
+    ]
+
     parent_page_types = ["catalogue.DisplayPointIndexPage"]
     subpage_types = []
     template = "catalogue/display_point_page.html"
+    serve_select_related = ("province", "listing_image")
 
     class Meta:
         verbose_name = _("display point")
         verbose_name_plural = _("display points")
+
+    def search_text_parts(self):
+        return [
+            *super().search_text_parts(),
+            self.get_kind_display(),
+            self.address,
+            self.province.name if self.province_id else "",
+            self.streamfield_text("body"),
+        ]
 
     @cached_property
     def intervals(self):
@@ -178,9 +206,11 @@ class DisplayPointPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         from .product import attach_producers
 
-        context["products"] = attach_producers(
-            self.products().with_current_certification().certified().for_cards().order_by("title")
-        )
+        # A rest stop can sell hundreds of products: they are paged like the catalogue.
+        products = self.products().with_current_certification().certified().for_cards().order_by("title")
+        page = paginate(products, request.GET.get("page"), settings.OCOP_PRODUCTS_PER_PAGE)
+        page.object_list = attach_producers(page.object_list)
+        context["products"] = page
         context["producers"] = self.producers()
         context["photos"] = self.photos.select_related("image")
         return context
@@ -200,6 +230,7 @@ class OpeningHours(Orderable):
         SynchronizedField("opens"),
         SynchronizedField("closes"),
     ]
+    api_fields = [APIField("weekday"), APIField("opens"), APIField("closes")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("opening hours")
@@ -215,3 +246,5 @@ class OpeningHours(Orderable):
 
 class DisplayPointPhoto(AbstractGalleryImage):
     page = ParentalKey(DisplayPointPage, on_delete=models.CASCADE, related_name="photos")
+
+    api_fields = [APIField("image"), APIField("alt_text"), APIField("caption")]

@@ -4,12 +4,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from opendata.serializers import PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
-from showcase.images import prefetch_images
+from showcase.images import attach_images, prefetch_images
 from showcase.models import BasePage
 from showcase.pagination import paginate
 
@@ -128,12 +130,8 @@ class ProducerPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("story"),
-        index.SearchField("address"),
-        index.SearchField("craft_village"),
         index.FilterField("kind"),
         index.FilterField("province"),
-        index.RelatedFields("province", [index.SearchField("name")]),
     ]
 
     translatable_fields = [
@@ -157,13 +155,49 @@ class ProducerPage(BasePage):
         SynchronizedField("organic"),
     ]
 
+    # The read-only API (/api/v2/pages/?type=catalogue.ProducerPage). Contacts are
+    # published on the page itself; only live certified products are listed.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("listing_image"),
+        APIField("kind"),
+        APIField("logo"),
+        APIField("story"),
+        APIField("photos"),
+        APIField("province", serializer=TaxonomyField()),
+        APIField("address"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("website"),
+        APIField("sales_channels"),
+        APIField("women_led"),
+        APIField("ethnic_minority"),
+        APIField("craft_village"),
+        APIField("vietgap"),
+        APIField("organic"),
+        APIField("certified_products", serializer=PageLinkSerializer(many=True)),
+    ]
+
     parent_page_types = ["catalogue.ProducerIndexPage"]
     subpage_types = ["catalogue.ProductPage"]
     template = "catalogue/producer_page.html"
+    serve_select_related = ("province", "logo", "listing_image")
 
     class Meta:
         verbose_name = _("producer")
         verbose_name_plural = _("producers")
+
+    def search_text_parts(self):
+        return [
+            *super().search_text_parts(),
+            self.get_kind_display(),
+            self.craft_village,
+            self.address,
+            self.province.name if self.province_id else "",
+            self.streamfield_text("story"),
+        ]
 
     def products(self):
         from .product import ProductPage
@@ -202,18 +236,21 @@ class ProducerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["certified_products"] = self.certified_products()
-        context["display_points"] = (
-            self.display_points()
-            .select_related("province")
-            .prefetch_related("opening_hours", *prefetch_images("listing_image"))
-            .order_by("title")
+        products = self.products().with_current_certification().certified().for_cards(images=False)
+        context["certified_products"] = list(products.order_by("-cert_stars", "title"))
+        context["display_points"] = list(
+            self.display_points().select_related("province").prefetch_related("opening_hours").order_by("title")
         )
+        context["photos"] = list(self.photos.select_related("image"))
+        # The cards' images, products and display points together, in two queries.
+        attach_images([*context["certified_products"], *context["display_points"]], ("listing_image",))
         return context
 
 
 class ProducerPhoto(AbstractGalleryImage):
     page = ParentalKey(ProducerPage, on_delete=models.CASCADE, related_name="photos")
+
+    api_fields = [APIField("image"), APIField("alt_text"), APIField("caption")]
 
 
 class ProducerSalesChannel(AbstractLink):
@@ -224,3 +261,4 @@ class ProducerSalesChannel(AbstractLink):
 
     panels = [FieldPanel("kind"), *AbstractLink.panels]
     translatable_fields = [*AbstractLink.translatable_fields, SynchronizedField("kind")]
+    api_fields = [APIField("kind"), APIField("name"), APIField("url")]

@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -16,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue.panels import CertificationHistoryPanel
 from catalogue.status import CertificateStatus, certificate_status, earliest_valid_decision_date, local_today
+from opendata.serializers import CertificateSerializer, PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
 from showcase.images import prefetch_images
 from showcase.models import BasePage
@@ -68,10 +70,15 @@ class ProductPageQuerySet(PageQuerySet):
             producer_province_id=Subquery(producer.values("province_id")[:1]),
         )
 
-    def for_cards(self):
-        """Everything a product card shows, in a fixed number of queries (call attach_producers after)."""
+    def for_cards(self, images=True):
+        """Everything a product card shows, in a fixed number of queries (call attach_producers after).
+
+        images=False leaves the listing images to showcase.images.attach_images,
+        for pages that load several listings' images at once.
+        """
         products = self if "producer_path" in self.query.annotations else self.with_producer()
-        return products.select_related("group").prefetch_related(*prefetch_images("listing_image"))
+        products = products.select_related("group")
+        return products.prefetch_related(*prefetch_images("listing_image")) if images else products
 
 
 ProductPageManager = PageManager.from_queryset(ProductPageQuerySet)
@@ -166,12 +173,8 @@ class ProductPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("description"),
-        index.SearchField("packaging"),
         index.FilterField("group"),
         index.FilterField("subgroup"),
-        index.RelatedFields("group", [index.SearchField("name")]),
-        index.RelatedFields("subgroup", [index.SearchField("name")]),
     ]
 
     translatable_fields = [
@@ -187,9 +190,28 @@ class ProductPage(BasePage):
         TranslatableField("online_channels"),
     ]
 
+    # The read-only API (/api/v2/pages/?type=catalogue.ProductPage): the page's
+    # public content, its certificates and the live display points selling it.
+    api_fields = [
+        APIField("listing_summary"),
+        APIField("listing_image"),
+        APIField("group", serializer=TaxonomyField()),
+        APIField("subgroup", serializer=TaxonomyField()),
+        APIField("description"),
+        APIField("gallery_images"),
+        APIField("packaging"),
+        APIField("price_min"),
+        APIField("price_max"),
+        APIField("online_channels"),
+        APIField("current_certification", serializer=CertificateSerializer()),
+        APIField("certification_history", serializer=CertificateSerializer(many=True)),
+        APIField("where_to_buy", serializer=PageLinkSerializer(many=True)),
+    ]
+
     parent_page_types = ["catalogue.ProducerPage"]
     subpage_types = []
     template = "catalogue/product_page.html"
+    serve_select_related = ("group", "subgroup", "listing_image")
 
     class Meta:
         verbose_name = _("product")
@@ -203,9 +225,23 @@ class ProductPage(BasePage):
         if self.price_min and self.price_max and self.price_min > self.price_max:
             raise ValidationError({"price_max": _("The highest price cannot be below the lowest.")})
 
+    def search_text_parts(self):
+        producer = self.producer
+        return [
+            *super().search_text_parts(),
+            self.group.name if self.group_id else "",
+            self.subgroup.name if self.subgroup_id else "",
+            self.packaging,
+            producer.title if producer else "",
+            self.streamfield_text("description"),
+        ]
+
     @cached_property
     def producer(self):
-        return self.get_parent().specific
+        from .producer import ProducerPage
+
+        # Products sit directly under their producer: one query, not two.
+        return ProducerPage.objects.select_related("province").filter(path=self.path[: -self.steplen]).first()
 
     @cached_property
     def certification_history(self):
@@ -255,13 +291,21 @@ class ProductPage(BasePage):
         context["producer"] = self.producer
         context["certification"] = self.current_certification
         context["display_points"] = self.where_to_buy()
-        context["gallery"] = self.gallery_images.select_related("image")
+        context["gallery"] = self.gallery
         return context
+
+    @cached_property
+    def gallery(self):
+        return list(self.gallery_images.select_related("image"))
 
 
 class ProductGalleryImage(AbstractGalleryImage):
     page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="gallery_images")
 
+    api_fields = [APIField("image"), APIField("alt_text"), APIField("caption")]
+
 
 class ProductOnlineChannel(AbstractLink):
     page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="online_channels")
+
+    api_fields = [APIField("name"), APIField("url")]

@@ -5,7 +5,12 @@ Both are data, not code: the programme's rules and Vietnam's map change
 1 July 2025), and editors keep them current in the admin.
 """
 
+from dataclasses import dataclass
+
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -108,3 +113,39 @@ class Province(TranslatableMixin, index.Indexed, models.Model):
     @property
     def is_current(self):
         return self.merged_into_id is None
+
+
+# The taxonomy as every page reads it ------------------------------------------
+
+TAXONOMY_CACHE_KEY = "catalogue:taxonomy"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Every product group and province of every locale, as the catalogue and cards read them."""
+
+    groups: list
+    provinces: list
+
+
+def cached_taxonomy():
+    """Product groups and provinces from Django's cache: a few hundred rows, read on nearly every page.
+
+    Editors change them rarely; any save or delete forgets the cached copy.
+    """
+    taxonomy = cache.get(TAXONOMY_CACHE_KEY)
+    if taxonomy is None:
+        taxonomy = Taxonomy(
+            groups=list(ProductGroup.objects.select_related("locale")),
+            provinces=list(Province.objects.select_related("locale", "merged_into")),
+        )
+        cache.set(TAXONOMY_CACHE_KEY, taxonomy, None)
+    return taxonomy
+
+
+@receiver(post_save, sender=ProductGroup)
+@receiver(post_delete, sender=ProductGroup)
+@receiver(post_save, sender=Province)
+@receiver(post_delete, sender=Province)
+def forget_taxonomy(**kwargs):
+    cache.delete(TAXONOMY_CACHE_KEY)

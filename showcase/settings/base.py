@@ -5,11 +5,15 @@ come from the environment. dev.py and test.py set safe local values;
 production.py insists on the real ones.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+
+from search.backend_settings import search_backends, typo_tolerant
+from showcase.ratelimit import rate_limits_from
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -32,12 +36,15 @@ INSTALLED_APPS = [
     "catalogue",
     "news",
     "reports",
+    "opendata",
     "showcase",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -49,17 +56,28 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "rest_framework",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    # Login throttling for the admin (AXES_* below).
+    "axes",
+    # Only for Leaflet's static files (leaflet/leaflet.js, leaflet.css, marker
+    # images), so maps work without a CDN; its form widgets are not used.
+    "leaflet",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (OCOP_CSP below).
+    "showcase.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication, so that a cached page costs no query.
+    "showcase.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware activates the language of the /vi/ or /en/ prefix and
     # redirects prefix-less URLs (such as "/") to the visitor's language.
@@ -70,6 +88,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "showcase.urls"
@@ -109,6 +129,26 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Login throttling (django-axes): after 5 failed sign-ins for one username from
+# one address, that pair is refused for an hour (429, templates/security/).
+# Another user, or the same user elsewhere, is not affected; a success clears the count.
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AUTHENTICATION_BACKENDS = [
+    # First, as axes requires: refuses a locked-out pair before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "showcase.ratelimit.login_locked_out"
+# The same client address as the rate limits (OCOP_TRUSTED_PROXY_HEADER below).
+AXES_CLIENT_IP_CALLABLE = "showcase.ratelimit.client_ip"
+# Failed attempts are recorded (that is the count); successful sign-ins are not.
+AXES_DISABLE_ACCESS_LOG = True
+
 # Internationalisation: Vietnamese first, English second.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [
@@ -144,30 +184,109 @@ STORAGES = {
 # Security headers that hold everywhere; production.py adds HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-# The admin's live preview shows the page in a same-origin iframe, so DENY
-# would break it; SAMEORIGIN still refuses every other site's frames.
-# https://docs.wagtail.org/en/stable/reference/settings.html#wagtail-auto-update-preview
-X_FRAME_OPTIONS = "SAMEORIGIN"
-SILENCED_SYSTEM_CHECKS = ["security.W019"]
+# No page may be framed. The admin's live preview, which shows a page in a
+# same-origin iframe, still works: Wagtail's preview views (and wagtail-localize's)
+# set SAMEORIGIN on their own responses (xframe_options_sameorigin_override).
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (showcase/security.py): the public pages run only the
+# site's own scripts and styles, with no inline script, style or event handler.
+# JSON-LD (<script type="application/ld+json">) is data, which CSP does not block.
+# The map tile server (MAP_TILE_URL) is added to img-src, and any host in
+# STATIC_URL or MEDIA_URL where they are absolute.
+OCOP_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "font-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# Wagtail's admin uses inline scripts and styles and shows embeds from other
+# sites, so it gets only the directives that cannot break it.
+OCOP_CSP_ADMIN_PATHS = ["/admin/"]
+OCOP_CSP_ADMIN = {
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Content-Security-Policy-Report-Only instead: the browser reports what the policy would block.
+OCOP_CSP_REPORT_ONLY = os.environ.get("OCOP_CSP_REPORT_ONLY", "false").lower() == "true"
+
+# The client address for rate limits and login throttling is REMOTE_ADDR. Behind
+# a reverse proxy, name the header it sets (e.g. X-Forwarded-For) and how many
+# proxies append to it; never set this when clients can reach the site directly.
+OCOP_TRUSTED_PROXY_HEADER = os.environ.get("OCOP_TRUSTED_PROXY_HEADER", "")
+OCOP_TRUSTED_PROXY_COUNT = int(os.environ.get("OCOP_TRUSTED_PROXY_COUNT", "1"))
+# Requests per client address (an IPv6 /64) for the views a script could call in
+# a loop (showcase/ratelimit.py): requests/period (30/m, 100/5m, 1000/h) or "off".
+# OCOP_RATE_LIMIT_SEARCH and OCOP_RATE_LIMIT_SUGGEST in the environment override them.
+OCOP_RATE_LIMITS = rate_limits_from(os.environ, {"search": "30/m", "suggest": "120/m"})
+# A cache shared by every server process (Redis) makes the limits hold across them.
+OCOP_RATE_LIMIT_CACHE = "default"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ocop@localhost")
 
 # Page editors can have many inline rows (a decision lists dozens of products).
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A request body's form fields, files not counted (Django's default, stated):
+# more is refused with 400. Uploaded files above FILE_UPLOAD_MAX_MEMORY_SIZE go
+# to a temporary file instead of memory; their size is checked by the image and
+# document fields below. Cap the whole body at the proxy too (nginx client_max_body_size 25m).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Wagtail
 WAGTAIL_SITE_NAME = "OCOP"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# The database backend, or Elasticsearch when ELASTICSEARCH_URL is set: search/backend_settings.py.
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+# When a search finds nothing, try again forgiving typos, where the backend can.
+OCOP_SEARCH_TYPO_TOLERANCE = typo_tolerant(os.environ)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "jpg", "jpeg", "png", "csv", "xlsx"]
+# Scanned decisions run to a few megabytes; anything bigger is refused with a message.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# SVG is left out on purpose: it can carry scripts.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Against decompression bombs (a few kilobytes that decode to gigabytes). 40
+# megapixels holds a usual 12-24 megapixel photo; a bigger one is refused with
+# a message giving the limit, and must be scaled down first (Wagtail's default is 128).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
+
+# The read-only Wagtail API (/api/v2/) answers in JSON only: the browsable HTML
+# renderer would need Django REST framework's own templates and scripts.
+# https://www.django-rest-framework.org/api-guide/renderers/#setting-the-renderers
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+}
+
+# Django's cache: local memory in one process, Redis when REDIS_URL is set.
+# It holds the full-page cache (showcase/page_cache.py), so in production,
+# where several workers must see the same purges, production.py uses Redis or
+# a directory the workers share.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+# How long an anonymous visitor's page may be served from the cache, at most;
+# entries also end at every five-minute mark of the clock. 0 turns it off.
+OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
 
 # The programme's own rules, kept in one place.
 OCOP_CERTIFICATE_VALID_MONTHS = 36
@@ -176,6 +295,16 @@ OCOP_PRODUCTS_PER_PAGE = 24
 # send_expiry_reminders (daily cron) tells a producer this many days before a
 # certificate expires; the issuer must warn at least 30 days ahead.
 OCOP_REMINDER_DAYS_BEFORE_EXPIRY = 30
+
+# Map tiles (static/js/map.js). The markers come from the site's own GeoJSON,
+# so the maps still show every point when tiles cannot load. The standard
+# OpenStreetMap server asks heavy users to run or rent their own:
+# https://operations.osmfoundation.org/policies/tiles/
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
 
 LOGGING = {
     "version": 1,

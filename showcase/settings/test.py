@@ -1,7 +1,7 @@
 """The test suite: fast hashing, plain static storage, mail kept in memory."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, search_backends
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
@@ -15,3 +15,15 @@ STORAGES = {
 MEDIA_ROOT = BASE_DIR / "media-test"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Login throttling stays on; only the test client's login(), which authenticates
+# without a request, skips it (showcase/security.py). force_login() never authenticates.
+AUTHENTICATION_BACKENDS = [
+    "showcase.security.RequestlessLoginsAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Pages are rendered afresh for every request; tests/showcase/test_page_cache.py turns the cache on.
+OCOP_PAGE_CACHE_SECONDS = 0
+# The database backend, whatever the environment says: the Elasticsearch tests
+# (tests/search) switch to the node given by ELASTICSEARCH_URL themselves.
+WAGTAILSEARCH_BACKENDS = search_backends({})
+OCOP_SEARCH_TYPO_TOLERANCE = False

@@ -11,7 +11,7 @@ from django import template
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import CharField, Q, Value
+from django.db.models import Q
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
@@ -19,7 +19,7 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
-from catalogue.models import ProductGroup, Province
+from catalogue.models.taxonomy import cached_taxonomy
 from catalogue.status import CertificateStatus, local_today
 from home.models import StandardPage
 
@@ -172,6 +172,8 @@ def breadcrumb_trail(context, page, *known):
 def language_links(context):
     """One entry per site language: {"code", "name", "url", "current", "translated", "fallback"}.
 
+    A view that is not a page passes `language_urls` ({code: URL}) in its context.
+
     A language links to the current page's translation when it is live. When it
     is not, it links to the closest ancestor that is translated ("fallback" is
     that page, so the switcher can say where it leads), or to that language's
@@ -182,11 +184,16 @@ def language_links(context):
     current_language = translation.get_language()
     page = _current_page(context)
     _home_children, translations, ancestor_translations = _page_chrome(context)
+    # A view that is not a Wagtail page (search, certificate verification) gives
+    # its own URL in each language.
+    view_urls = context.get("language_urls") or {}
 
     links = []
     for code, name in settings.LANGUAGES:
         link = {"code": code, "name": name, "current": code == current_language, "translated": True, "fallback": None}
-        if link["current"]:
+        if code in view_urls:
+            link["url"] = view_urls[code]
+        elif link["current"]:
             link["url"] = page.get_url(request) if page else (request.path if request else _home_url(code))
         elif code in translations:
             link["url"] = translations[code].get_url(request)
@@ -237,23 +244,19 @@ def hreflang_alternates(context):
 
 
 def _taxonomy_names(context):
-    """{("group" | "province", pk): name in the active language}, one query per request.
-
-    Product groups and provinces are small tables; both are read at once (a
-    UNION) the first time a card needs a name that is not already at hand.
-    """
+    """{("group" | "province", pk): name in the active language}, from the cached taxonomy."""
     request = context.get("request")
     language = translation.get_language()
     cache_name = f"_showcase_taxonomy_{language}"
     names = getattr(request, cache_name, None)
     if names is not None:
         return names
-    columns = ("kind", "pk", "translation_key", "locale__language_code", "name")
-
-    def rows_of(model, kind):
-        return model.objects.order_by().annotate(kind=Value(kind, output_field=CharField())).values_list(*columns)
-
-    rows = list(rows_of(ProductGroup, "group").union(rows_of(Province, "province"), all=True))
+    taxonomy = cached_taxonomy()
+    rows = [
+        (kind, row.pk, row.translation_key, row.locale.language_code, row.name)
+        for kind, table in (("group", taxonomy.groups), ("province", taxonomy.provinces))
+        for row in table
+    ]
     preferred = {(kind, key): name for kind, _pk, key, code, name in rows if code == language}
     names = {(kind, pk): preferred.get((kind, key), name) for kind, pk, key, _code, name in rows}
     if request is not None:

@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from catalogue.models import DisplayPointIndexPage, ProducerIndexPage, ProducerPage, ProductIndexPage, ProductPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from opendata.models import OpenDataPage
 from reports.models import StatisticsPage
 from tests import factories
 
@@ -20,7 +21,9 @@ class HomeTreeRulesTests(WagtailPageTestCase):
             self.assertCanNotCreateAt(parent, HomePage)
 
     def test_home_page_offers_editors_the_section_indexes_and_content_pages(self):
-        self.assertEqual(set(HomePage.creatable_subpage_models()), SECTION_INDEXES | {StandardPage, StatisticsPage})
+        self.assertEqual(
+            set(HomePage.creatable_subpage_models()), SECTION_INDEXES | {StandardPage, StatisticsPage, OpenDataPage}
+        )
 
     def test_content_pages_nest_under_the_home_page_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

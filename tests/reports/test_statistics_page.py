@@ -108,7 +108,9 @@ def test_page_uses_only_local_static_files(client, register, statistics_page):
     stylesheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
     assert "/static/css/reports.css" in stylesheets
     assert all(href.startswith("/static/") for href in stylesheets)
-    assert soup.find("script") is None  # the charts need no JavaScript
+    # The charts need no JavaScript: the only script is the site-wide search box's.
+    scripts = [script.get("src") for script in soup.find_all("script") if script.get("type") != "application/ld+json"]
+    assert scripts == ["/static/js/search.js"]
 
 
 # Both languages -----------------------------------------------------------------------------
