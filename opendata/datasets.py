@@ -13,11 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from catalogue import geo, status
-from catalogue.models import Certification
 from news.feeds import NewsFeed
 from news.models import NewsIndexPage
 
-from .register import COLUMNS
+from .register import COLUMNS, public_certifications
 from .sitemap import TranslatedPagesSitemap
 
 # Everything the site publishes for reuse is under this licence; reusers credit the site.
@@ -79,8 +78,8 @@ def _per_language(label, url_name, media_type):
 
 
 def _register():
-    total = Certification.objects.count()
-    in_force = Certification.objects.in_force(status.local_today()).count()
+    total = public_certifications().count()
+    in_force = public_certifications().in_force(status.local_today()).count()
     size = ngettext(
         "%(count)s certificate, %(in_force)s of them in force today",
         "%(count)s certificates, %(in_force)s of them in force today",
@@ -90,9 +89,9 @@ def _register():
         slug="certifications",
         title=_("The register of OCOP certificates"),
         description=_(
-            "Every certificate ever issued, one row each: valid, expiring, expired and revoked ones alike, "
-            "so that a product’s history can be followed. Names and page links come in the language chosen; "
-            "a product not yet translated keeps its Vietnamese name."
+            "Every certificate of a published product, one row each: valid, expiring, expired and revoked ones "
+            "alike, so that a product’s history can be followed. Names and page links come in the language "
+            "chosen; a product not yet translated keeps its Vietnamese name."
         ),
         links=[
             *_per_language("CSV", "opendata_certifications_csv", "text/csv"),

@@ -1,8 +1,12 @@
-"""The register of certifications as open data: one row per certificate ever issued.
+"""The register of certifications as open data: one row per public certificate ever issued.
 
-Every certificate is a row, whatever its status (valid, expiring, expired or
-revoked, computed for today in the site's time zone as everywhere else), so a
-reuser can follow a product's history. Names and page URLs come in the
+Every certificate of a published product is a row, whatever its status (valid,
+expiring, expired or revoked, computed for today in the site's time zone as
+everywhere else), so a reuser can follow a product's history. Only public
+records belong here: while the product page a certificate names is not live
+and public (a draft an import created, an unpublished page, a page under a
+view restriction), none of its certificates is listed, in any language; they
+appear with their permanent certification_id once the page is published. Names and page URLs come in the
 language asked for; a product not translated into it keeps its Vietnamese name
 and page. The whole register is read in a fixed number of queries however many
 rows it has.
@@ -15,6 +19,7 @@ from wagtail.models import Locale
 
 from catalogue import status
 from catalogue.models import Certification, ProducerPage, ProductGroup, ProductPage, Province
+from showcase import routing
 
 # Column names are part of the data's interface: reusers' scripts depend on
 # them, so they are stable English snake_case and never translated.
@@ -40,7 +45,7 @@ COLUMNS = [
     ),
     ("revoked_on", _("The date the revocation takes effect, if the certificate has been revoked.")),
     ("revocation_reason", _("Why the certificate was revoked.")),
-    ("product_url", _("The product’s page on this site, or empty if the page is not published.")),
+    ("product_url", _("The product’s page on this site.")),
 ]
 COLUMN_NAMES = [name for name, _description in COLUMNS]
 
@@ -50,16 +55,16 @@ def language_codes():
 
 
 def register_rows(request, language_code, today=None):
-    """[{column: value}] for every certificate, oldest decision first; dates as date objects."""
+    """[{column: value}] for every public certificate, oldest decision first; dates as date objects."""
     today = today or status.local_today()
     locales = {locale.language_code: locale.pk for locale in Locale.objects.all()}
     wanted = locales.get(language_code)
     default = locales.get(settings.LANGUAGE_CODE)
 
     certifications = list(
-        Certification.objects.select_related("decision", "product").order_by(
-            "decision__issued_on", "decision__number", "pk"
-        )
+        public_certifications()
+        .select_related("decision", "product")
+        .order_by("decision__issued_on", "decision__number", "pk")
     )
     pages = _product_pages([wanted, default])
     by_key = {(page.translation_key, page.locale_id): page for page in pages}
@@ -70,10 +75,12 @@ def register_rows(request, language_code, today=None):
     rows = []
     for certification in certifications:
         key = certification.product.translation_key
-        candidates = [by_key.get((key, wanted)), by_key.get((key, default)), by_pk[certification.product_id]]
-        candidates = [page for page in candidates if page is not None]
-        # A published page is preferred, in the language asked for, then in Vietnamese.
-        page = next((page for page in candidates if page.live), candidates[0])
+        candidates = [by_key.get((key, wanted)), by_key.get((key, default)), by_pk.get(certification.product_id)]
+        # The page in the language asked for, then in Vietnamese, then the one the certificate names
+        # (None only if it was unpublished between the two queries).
+        page = next((page for page in candidates if page is not None), None)
+        if page is None:
+            continue
         decision = certification.decision
         rows.append(
             {
@@ -98,14 +105,26 @@ def register_rows(request, language_code, today=None):
     return rows
 
 
+def public_product_pages():
+    pages = ProductPage.objects.live()
+    # No query for the restrictions while the site has none (showcase/routing.py).
+    return pages.public() if routing.view_restrictions_exist() else pages
+
+
+def public_certifications():
+    """The certificates whose product page is live and public: the register's rows."""
+    return Certification.objects.filter(product_id__in=public_product_pages().values("pk"))
+
+
 def _product_pages(locale_ids):
-    """Every certified product's page in the given locales, and the page each certificate names, in one query."""
-    certified = Certification.objects.values("product__translation_key")
+    """The live, public pages of certified products in the given locales and those the certificates name."""
+    certified = public_certifications().values("product__translation_key")
     producer = ProducerPage.objects.filter(path=OuterRef("producer_path"))
     return list(
-        ProductPage.objects.filter(
+        public_product_pages()
+        .filter(
             Q(translation_key__in=certified, locale_id__in=[pk for pk in locale_ids if pk])
-            | Q(pk__in=Certification.objects.values("product_id"))
+            | Q(pk__in=public_certifications().values("product_id"))
         )
         .with_producer()
         .annotate(producer_title=Subquery(producer.values("title")[:1]))
@@ -121,7 +140,5 @@ def _names_in(model, locale_id):
 
 
 def _absolute_url(page, request):
-    if not page.live:
-        return ""
     url = page.get_url(request)
     return request.build_absolute_uri(url) if url else ""

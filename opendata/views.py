@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from catalogue import status
+from showcase.spreadsheets import spreadsheet_safe
 
 from .datasets import LICENCE
 from .register import COLUMN_NAMES, language_codes, register_rows
@@ -101,4 +102,4 @@ def _csv_value(value):
         return ""
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    return value
+    return spreadsheet_safe(value)

@@ -80,8 +80,8 @@ def test_page_says_how_big_each_dataset_is_today(client, open_data_site):
     page, english = open_data_site
     vietnamese, response = client.get(page.url), client.get(english.url)
 
-    # 7 certificates: expired (2), revoked (1) and the valid or expiring rest (4).
-    assert dataset_size(response, "certifications") == "7 certificates, 4 of them in force today"
+    # 6 public certificates (the draft's is not): expired (2), revoked (1) and the valid or expiring rest (3).
+    assert dataset_size(response, "certifications") == "6 certificates, 3 of them in force today"
     # Each language counts its own news feed and places: the article and the display point are Vietnamese.
     assert dataset_size(response, "news") == "0 articles in this language’s feed"
     assert dataset_size(vietnamese, "news").startswith("1 ")

