@@ -32,6 +32,8 @@ SORTS = {
 DEFAULT_SORT = "newest"
 STAR_VALUES = ("3", "4", "5")
 FILTER_PARAMS = ("group", "subgroup", "province", "stars", "kind", "status")
+# Everything the catalogue page reads from its query string.
+QUERY_PARAMS = (*FILTER_PARAMS, "sort", "page")
 
 
 @dataclass

@@ -7,12 +7,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from catalogue import geo
+from showcase import page_cache
 
 # Maps and reusers may keep the collection a few minutes; "open now" is no staler than that.
 GEOJSON_MAX_AGE = 300
 
 
 @require_safe
+@page_cache.query_parameters("language")
 def display_points_geojson(request):
     """Display points and producers of one language: /open-data/display-points.geojson?language=en."""
     languages = [code for code, _name in settings.LANGUAGES]

@@ -30,6 +30,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
+    query_parameters = ("tag", "page")
     template = "news/news_index_page.html"
 
     class Meta:

@@ -21,10 +21,18 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex
 
+from showcase import page_cache
+
 
 class JSONAnswersMixin:
     # JSON only: Wagtail adds the browsable HTML renderer whenever rest_framework is installed.
     renderer_classes = [JSONRenderer]
+
+    def initial(self, request, *args, **kwargs):
+        # The page cache keeps an answer only when the query string holds nothing
+        # else; unknown parameters are refused with 400 by the API anyway.
+        page_cache.understands_query_parameters(request._request, self.known_query_parameters)
+        return super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
         # A 404 is the API's answer. LocaleMiddleware would turn it into a redirect

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from catalogue import status
+from showcase import page_cache
 from showcase.spreadsheets import spreadsheet_safe
 
 from .datasets import LICENCE
@@ -48,6 +49,7 @@ def _public(response, language):
 
 
 @require_safe
+@page_cache.query_parameters("language")
 def certifications_csv(request):
     language, error = _language_or_error(request)
     if error:
@@ -67,6 +69,7 @@ def certifications_csv(request):
 
 
 @require_safe
+@page_cache.query_parameters("language")
 def certifications_json(request):
     language, error = _language_or_error(request)
     if error:

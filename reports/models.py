@@ -78,6 +78,7 @@ class StatisticsPage(BasePage):
     subpage_types = []
     max_count_per_parent = 1
     template = "reports/statistics_page.html"
+    query_parameters = ("province",)
 
     class Meta:
         verbose_name = _("statistics page")

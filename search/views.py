@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from showcase.ratelimit import rate_limit, too_many_requests_json
@@ -24,7 +24,7 @@ def language_urls(view_name, params):
     return urls
 
 
-@require_GET
+@require_safe
 @rate_limit("search")
 def search(request):
     search = SiteSearch(request.GET, Locale.get_active())
@@ -43,7 +43,7 @@ def search(request):
     return response
 
 
-@require_GET
+@require_safe
 @rate_limit("suggest", answer=too_many_requests_json)
 def suggest(request):
     locale = Locale.get_active()

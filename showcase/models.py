@@ -82,6 +82,11 @@ class BasePage(Page):
     # served (showcase.routing.find_page).
     serve_select_related = ()
 
+    # The query string parameters the page reads (?page=2). A request with any
+    # other parameter is served afresh, never from or into the page cache
+    # (showcase/page_cache.py).
+    query_parameters = ()
+
     def get_view_restrictions(self):
         # No query at all while the site has no private pages (showcase/routing.py).
         if not routing.view_restrictions_exist():

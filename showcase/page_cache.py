@@ -25,6 +25,7 @@ the clock (and at most after OCOP_PAGE_CACHE_SECONDS), so a status never
 outlives its minute by more than that and a date change is never missed.
 """
 
+import functools
 import hashlib
 import logging
 import time
@@ -33,6 +34,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils.http import urlencode
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -69,8 +71,33 @@ def seconds_to_live(now=None):
     return max(1, min(settings.OCOP_PAGE_CACHE_SECONDS, until_mark))
 
 
+def understands_query_parameters(request, names):
+    """Say which query parameters the answer to `request` depends on; with any other it is not cached."""
+    request.page_cache_query_parameters = frozenset(names)
+
+
+def query_parameters(*names):
+    """A view's `understands_query_parameters`, as a decorator."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def understanding_view(request, *args, **kwargs):
+            understands_query_parameters(request, names)
+            return view(request, *args, **kwargs)
+
+        return understanding_view
+
+    return decorator
+
+
+def has_only_understood_parameters(request):
+    return set(request.GET) <= getattr(request, "page_cache_query_parameters", frozenset())
+
+
 def cache_key(request):
-    raw = f"{request.get_host()}{request.get_full_path()}"
+    # Sorted by name; repeated values keep their order (?stars=4&stars=5).
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
     return f"page-cache:{generation()}:{digest}"
 
@@ -110,7 +137,7 @@ class PageCacheMiddleware:
             cached["X-Page-Cache"] = "hit"
             return cached
         response = self.get_response(request)
-        if request.method == "GET" and is_cacheable_response(response):
+        if request.method == "GET" and is_cacheable_response(response) and has_only_understood_parameters(request):
             response["X-Page-Cache"] = "miss"
             cache.set(key, response, seconds_to_live())
         return response

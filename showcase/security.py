@@ -1,4 +1,4 @@
-"""The Content-Security-Policy header, and the test settings' login backend.
+"""The Content-Security-Policy and Permissions-Policy headers, and the test settings' login backend.
 
 Why a middleware of our own rather than the django-csp package: the policy is
 one fixed header per deployment (the public templates have no inline script or
@@ -27,6 +27,7 @@ from django.template.loader import get_template
 
 HEADER = "Content-Security-Policy"
 REPORT_ONLY_HEADER = "Content-Security-Policy-Report-Only"
+PERMISSIONS_HEADER = "Permissions-Policy"
 
 
 def origin_of(url):
@@ -99,6 +100,27 @@ class ContentSecurityPolicyMiddleware:
                 policy["style-src"] += error_page_style_hashes()
         header = REPORT_ONLY_HEADER if settings.OCOP_CSP_REPORT_ONLY else HEADER
         response[header] = serialize(policy)
+        return response
+
+
+def serialize_permissions(policy):
+    """{"geolocation": [], "clipboard-write": ["self"]} -> "geolocation=(), clipboard-write=(self)"."""
+    return ", ".join(f"{feature}=({' '.join(origins)})" for feature, origins in policy.items())
+
+
+class PermissionsPolicyMiddleware:
+    """Permissions-Policy on every response: settings.OCOP_PERMISSIONS_POLICY, or _ADMIN under the admin's paths."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(tuple(settings.OCOP_CSP_ADMIN_PATHS)):
+            policy = settings.OCOP_PERMISSIONS_POLICY_ADMIN
+        else:
+            policy = settings.OCOP_PERMISSIONS_POLICY
+        response.headers.setdefault(PERMISSIONS_HEADER, serialize_permissions(policy))
         return response
 
 

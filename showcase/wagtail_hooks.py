@@ -1,7 +1,14 @@
-"""Admin-wide hooks."""
+"""Admin-wide hooks, and the page cache's view of the page being served."""
 
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+
+from . import page_cache
+
+
+@hooks.register("before_serve_page")
+def tell_the_page_cache_which_parameters_the_page_reads(page, request, serve_args, serve_kwargs):
+    page_cache.understands_query_parameters(request, page.query_parameters)
 
 
 class FullContentCheckerItem(ContentCheckerItem):

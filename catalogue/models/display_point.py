@@ -153,6 +153,9 @@ class DisplayPointPage(BasePage):
     template = "catalogue/display_point_page.html"
     serve_select_related = ("province", "listing_image")
 
+    # A rest stop can sell hundreds of products: they are paged.
+    query_parameters = ("page",)
+
     class Meta:
         verbose_name = _("display point")
         verbose_name_plural = _("display points")

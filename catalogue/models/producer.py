@@ -42,6 +42,7 @@ class ProducerIndexPage(BasePage):
     subpage_types = ["catalogue.ProducerPage"]
     max_count_per_parent = 1
     template = "catalogue/producer_index_page.html"
+    query_parameters = ("kind", "page")
 
     class Meta:
         verbose_name = _("producer index")

@@ -112,6 +112,12 @@ class ProductIndexPage(BasePage):
     class Meta:
         verbose_name = _("product catalogue")
 
+    @property
+    def query_parameters(self):
+        from catalogue.catalogue import QUERY_PARAMS
+
+        return QUERY_PARAMS
+
     def get_context(self, request, *args, **kwargs):
         from catalogue.catalogue import CatalogueQuery
 

@@ -73,8 +73,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Content-Security-Policy (OCOP_CSP below).
+    # Content-Security-Policy and Permissions-Policy (OCOP_CSP, OCOP_PERMISSIONS_POLICY below).
     "showcase.security.ContentSecurityPolicyMiddleware",
+    "showcase.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication, so that a cached page costs no query.
     "showcase.page_cache.PageCacheMiddleware",
@@ -218,6 +219,50 @@ OCOP_CSP_ADMIN = {
 }
 # Content-Security-Policy-Report-Only instead: the browser reports what the policy would block.
 OCOP_CSP_REPORT_ONLY = os.environ.get("OCOP_CSP_REPORT_ONLY", "false").lower() == "true"
+
+# Permissions-Policy: no page may use a browser feature it does not need, nor
+# let a frame use one. The public pages use none of them (the map shows points
+# and tiles; it never asks where the visitor is), so every feature browsers
+# know is denied. The admin copies links to the clipboard.
+OCOP_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "clipboard-read",
+        "clipboard-write",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "gamepad",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "identity-credentials-get",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "otp-credentials",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-create",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "storage-access",
+        "usb",
+        "web-share",
+        "window-management",
+        "xr-spatial-tracking",
+    )
+}
+OCOP_PERMISSIONS_POLICY_ADMIN = {**OCOP_PERMISSIONS_POLICY, "clipboard-write": ["self"]}
 
 # The client address for rate limits and login throttling is REMOTE_ADDR. Behind
 # a reverse proxy, name the header it sets (e.g. X-Forwarded-For) and how many

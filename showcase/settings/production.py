@@ -1,6 +1,7 @@
 """Production: everything secret or site-specific comes from the environment.
 
-Run behind a TLS-terminating proxy that sets X-Forwarded-Proto.
+Run behind a TLS-terminating proxy, and name the header it sets to say a
+request came over HTTPS in OCOP_TRUSTED_PROXY_SSL_HEADER (X-Forwarded-Proto).
 See https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
 """
 
@@ -13,7 +14,13 @@ DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in require_env("ALLOWED_HOSTS").split(",") if host.strip()]
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Any client can send X-Forwarded-Proto: only the header the site's own proxy
+# sets (and overwrites) may say that a request came over HTTPS. Unset, the
+# scheme is the one the server saw (gunicorn's own TLS, or its
+# --forwarded-allow-ips rules).
+TRUSTED_PROXY_SSL_HEADER = os.environ.get("OCOP_TRUSTED_PROXY_SSL_HEADER", "").strip()
+if TRUSTED_PROXY_SSL_HEADER:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + TRUSTED_PROXY_SSL_HEADER.upper().replace("-", "_"), "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
