@@ -127,3 +127,20 @@ class BasePage(Page):
     @property
     def card_summary(self):
         return self.listing_summary or self.search_description
+
+
+class RateLimitCounter(models.Model):
+    """How many requests a client made in one window of a rate limit (showcase/ratelimit.py).
+
+    Used when Django's cache cannot increment atomically (the file cache that
+    production uses without Redis): the database adds one in a single
+    statement, so concurrent workers never lose a count.
+    """
+
+    key = models.CharField(max_length=200, primary_key=True)
+    hits = models.PositiveIntegerField(default=0)
+    # When the window ends, in seconds since the epoch; ended rows are deleted.
+    window_ends = models.BigIntegerField(db_index=True)
+
+    def __str__(self):
+        return f"{self.key}: {self.hits}"

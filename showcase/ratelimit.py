@@ -7,11 +7,16 @@ and a message in their language (a page, or JSON for the suggestions). The
 admin's login throttling (django-axes) answers with the same status through
 `login_locked_out`.
 
-The count is a fixed window in Django's cache (one key per scope, client and
-window, incremented atomically by `cache.incr`), so it works with the local
-memory cache of one process and is shared between processes with Redis or
-Memcached. A fixed window lets a client make up to twice the limit across a
-window boundary; that is enough to stop a loop, and costs two cache calls.
+The count is a fixed window, one counter per scope, client and window, and
+it must be atomic: concurrent requests of one client must each add one. Where
+Django's cache increments atomically (Redis and Memcached, shared by every
+process; local memory, within its one process) the counter lives there
+(`cache.incr`). Otherwise, as with the file cache that production uses
+without Redis, whose increment is a read and then a write, it lives in a
+database table, added to by a single INSERT … ON CONFLICT DO UPDATE … RETURNING
+statement (SQLite 3.35+ and PostgreSQL), which every worker shares. A fixed
+window lets a client make up to twice the limit across a window boundary;
+that is enough to stop a loop.
 """
 
 import functools
@@ -23,7 +28,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.memcached import BaseMemcachedCache
+from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
@@ -127,20 +136,57 @@ def seconds_until_allowed(scope, request):
         return 0
     now = time.time()
     window = int(now // rate.period)
-    window_left = (window + 1) * rate.period - now
+    window_ends = (window + 1) * rate.period
     key = f"ocop-rate-limit:{scope}:{client_key(request)}:{window}"
+    count = count_request(key, window_ends, now)
+    if count <= rate.limit:
+        return 0
+    return max(1, math.ceil(window_ends - now))
+
+
+# Caches whose incr() is one atomic operation; the others (files, database) read, then write.
+ATOMIC_CACHES = (RedisCache, BaseMemcachedCache, LocMemCache)
+
+
+def counts_in_cache():
+    return isinstance(caches[settings.OCOP_RATE_LIMIT_CACHE], ATOMIC_CACHES)
+
+
+def count_request(key, window_ends, now):
+    """Add one to the counter `key` (a window ending at `window_ends`) and return its new value."""
+    if counts_in_cache():
+        return _count_in_cache(key, math.ceil(window_ends - now) + 1)
+    return _count_in_database(key, window_ends, now)
+
+
+def _count_in_cache(key, timeout):
     cache = caches[settings.OCOP_RATE_LIMIT_CACHE]
-    timeout = math.ceil(window_left) + 1
     cache.add(key, 0, timeout=timeout)
     try:
-        count = cache.incr(key)
+        return cache.incr(key)
     except ValueError:
         # The key expired between add() and incr(): this request starts the count.
         cache.set(key, 1, timeout=timeout)
-        count = 1
-    if count <= rate.limit:
-        return 0
-    return max(1, math.ceil(window_left))
+        return 1
+
+
+def _count_in_database(key, window_ends, now):
+    from .models import RateLimitCounter
+
+    table, key_column, hits, ends = (
+        connection.ops.quote_name(name) for name in (RateLimitCounter._meta.db_table, "key", "hits", "window_ends")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({key_column}, {hits}, {ends}) VALUES (%s, 1, %s) "
+            f"ON CONFLICT ({key_column}) DO UPDATE SET {hits} = {table}.{hits} + 1 RETURNING {hits}",
+            [key, int(window_ends)],
+        )
+        (count,) = cursor.fetchone()
+        if count == 1:
+            # A client's first request of a window: forget the windows that have ended.
+            cursor.execute(f"DELETE FROM {table} WHERE {ends} < %s", [int(now)])
+    return count
 
 
 def retry_message(seconds):
