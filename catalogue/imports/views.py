@@ -141,6 +141,14 @@ def confirm(request, token):
         return preview_response(request, token, name, plan)
     forget_upload(request)
     decision = plan.decision_object
+    if not plan.changes_anything:
+        # Often another editor confirmed the same file a moment earlier.
+        messages.success(
+            request,
+            _("Decision %(number)s is already in the register as this file has it: nothing was changed.")
+            % {"number": decision.number},
+        )
+        return redirect("wagtailsnippets_catalogue_certificationdecision:edit", decision.pk)
     message = " ".join(
         part
         for part in (

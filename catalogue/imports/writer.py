@@ -11,32 +11,58 @@ admin, certificate by certificate.
 
 import logging
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from accounts import audit
-from catalogue.models import Certification, CertificationDecision, ProducerPage, ProductPage
+from catalogue.models import Certification, CertificationDecision, ProducerIndexPage, ProducerPage, ProductPage
 
-from .plan import CertificateAction, NewProducer
+from .plan import CertificateAction, ImportPlan, NewProducer
 from .validation import plan_import
 
 logger = logging.getLogger(__name__)
 
 
 def import_decision(name, data, *, user=None, dry_run=False):
-    """Check the file and, if every row is good and this is not a dry run, write it. Returns the plan."""
+    """Check the file and, if every row is good and this is not a dry run, write it. Returns the plan.
+
+    Imports take turns: each waits for the one being written to finish, then
+    checks its file against the register as that one left it, so two editors
+    confirming the same file at once get one import and one "nothing to
+    change" (PostgreSQL: a row lock; SQLite: its one writer at a time, which
+    the settings make wait instead of failing).
+    """
+    plan = None
     try:
         with transaction.atomic():
+            if not dry_run:
+                wait_for_other_imports()
             plan = plan_import(name, data, user=user)
             if plan.is_valid and not dry_run:
                 plan.decision_object = write(plan, user)
     except IntegrityError:
         # Someone else wrote the same decision or page between the check and the write.
         logger.warning("Import of %s collided with another change", name, exc_info=True)
-        plan.decision_object = None
-        plan.file_errors.append(_("The register changed while the file was being imported. Try again."))
+        plan = failed(plan, _("The register changed while the file was being imported. Try again."))
+    except OperationalError:
+        # The database kept the register locked longer than it waits (SQLite's
+        # "database is locked"), or chose this import to break a deadlock.
+        logger.warning("Import of %s could not get its turn to write", name, exc_info=True)
+        plan = failed(plan, _("Another change to the register is being saved. Wait a moment and try again."))
     return plan
+
+
+def failed(plan, message):
+    plan = plan or ImportPlan()
+    plan.decision_object = None
+    plan.file_errors.append(message)
+    return plan
+
+
+def wait_for_other_imports():
+    """Lock the producers' index pages, under which every import writes, until this transaction ends."""
+    list(ProducerIndexPage.objects.select_for_update().order_by("pk").values_list("pk", flat=True))
 
 
 def write(plan, user=None):
