@@ -262,6 +262,8 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
+# Approval publishes the revision that was reviewed, not whatever came later.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "showcase.approval.publish_reviewed_revision"
 
 # The read-only Wagtail API (/api/v2/) answers in JSON only: the browsable HTML
 # renderer would need Django REST framework's own templates and scripts.
