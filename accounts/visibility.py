@@ -12,7 +12,6 @@ tests/accounts/test_producer_sees_only_its_own.py tries every admin URL.
 
 from django.db.models import Q
 from wagtail.images import get_image_model
-from wagtail.images.permissions import permission_policy as image_permission_policy
 from wagtail.models import GroupPagePermission, Page
 from wagtail.permissions import policy_registry
 
@@ -52,8 +51,9 @@ def may_edit(user, obj):
 
 def visible_images(user, images=None):
     """The images `user` may choose or edit: a producer's own collection, everything for an editor."""
-    images = get_image_model().objects.all() if images is None else images
+    Image = get_image_model()
+    images = Image.objects.all() if images is None else images
     if sees_everything(user):
         return images
-    allowed = image_permission_policy.instances_user_has_any_permission_for(user, ["choose", "change"])
+    allowed = policy_registry.get_by_type(Image).instances_user_has_any_permission_for(user, ["choose", "change"])
     return images.filter(pk__in=allowed.values("pk"))
