@@ -123,3 +123,33 @@ def test_admin_api_reverts_a_product_that_is_sold_at_a_display_point(editor_clie
     assert response.status_code == 200
     assert [where["title"] for where in response.json()["where_to_buy"]] == ["Trạm dừng chân Đồng Tháp Mười"]
     assert product.revisions.order_by("-pk").first().as_object().packaging != "Hộp 6 chiếc"
+
+
+def test_wagtail_localize_cannot_write_a_translation_in_review_for_the_producer(producer_user, editor, producers):
+    from django.core.exceptions import PermissionDenied
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    producers.a.get_parent().copy_for_translation(english, copy_parents=True)
+    source, _created = TranslationSource.get_or_create_from_instance(producers.a.specific)
+    translation = Translation.objects.create(source=source, target_locale=english)
+    translation.save_target(user=editor)
+    english_page = producers.a.get_translation(english).specific
+    english_page.save_revision(user=producer_user)
+    english_page.get_workflow().start(english_page, producer_user)
+    reviewed = english_page.revisions.order_by("-pk").first()
+
+    # The translation editor and "sync translations" both save through save_target.
+    with pytest.raises(PermissionDenied):
+        translation.save_target(user=producer_user)
+    assert english_page.revisions.order_by("-pk").first() == reviewed
+    translation.save_target(user=editor)  # a reviewer still can
+    assert english_page.revisions.order_by("-pk").first() != reviewed
+
+
+def test_the_edit_form_saves_nothing_while_in_review(producer_client, in_review):
+    page = in_review.page
+    reviewed = in_review.state.current_task_state.revision
+    producer_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), producer_form(page, phone="0111"))
+    assert page.revisions.order_by("-pk").first() == reviewed
