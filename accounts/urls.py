@@ -7,7 +7,9 @@ another producer's drafts or images (accounts/visibility.py).
 """
 
 from django.urls import path
+from wagtail.admin.views.chooser import BrowseView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail_localize.views.report import TranslationsReportView
 
 from . import views
@@ -16,7 +18,17 @@ urlpatterns = [
     path("invitation/<str:token>/", views.accept_invitation_view, name="accounts_accept_invitation"),
     path("password_reset/", views.ThrottledPasswordResetView.as_view()),
     path("failwhale/", views.superusers_only_error_test),
-    path("choose-page/<int:parent_page_id>/", views.guarded_choose_page_child),
+    path(
+        "pages/<int:parent_page_id>/",
+        views.visible_parent_only(page_viewset_registry.as_view("index", parent_page_id_kwarg="parent_page_id")),
+    ),
+    path(
+        "pages/<int:parent_page_id>/results/",
+        views.visible_parent_only(
+            page_viewset_registry.as_view("index_results", parent_page_id_kwarg="parent_page_id")
+        ),
+    ),
+    path("choose-page/<int:parent_page_id>/", views.visible_parent_only(BrowseView.as_view())),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", views.guarded_bulk_action),
     # They name the last edited page of each type, and every translation: the office's reports.
     path("reports/page-types-usage/", views.editors_only(PageTypesUsageReportView.as_view())),

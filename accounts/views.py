@@ -28,7 +28,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.admin.auth import require_admin_access
-from wagtail.admin.views import account, chooser
+from wagtail.admin.views import account
 from wagtail.admin.views.bulk_action import index as bulk_actions_index
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.home import error_test
@@ -249,12 +249,17 @@ def editors_only(view):
     return require_admin_access(guarded)
 
 
-@require_admin_access
-def guarded_choose_page_child(request, parent_page_id):
-    """The page chooser inside a page: only a page the user may see (the chooser shows its title)."""
-    if not may_see_page(request.user, get_object_or_404(Page, pk=parent_page_id)):
-        raise Http404
-    return chooser.BrowseView.as_view()(request, parent_page_id=parent_page_id)
+def visible_parent_only(view):
+    """A view inside a page (the explorer, the page chooser), which shows that page's title: only a page the
+    user may see."""
+
+    @functools.wraps(view)
+    def guarded(request, parent_page_id, *args, **kwargs):
+        if not may_see_page(request.user, get_object_or_404(Page, pk=parent_page_id)):
+            raise Http404
+        return view(request, *args, parent_page_id=parent_page_id, **kwargs)
+
+    return require_admin_access(guarded)
 
 
 @require_admin_access

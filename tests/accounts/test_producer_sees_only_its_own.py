@@ -43,7 +43,14 @@ def admin_patterns(resolver=None, namespace=""):
 
 @pytest.fixture
 def secrets(producers, products, editor):
-    """Producer B's draft product in review, with a private image, made by B's own user."""
+    """Producer B's draft product in review, with a private image, made by B's own user.
+
+    Producer A has an English translation too, as most will: its permissions then span both
+    language trees, so Wagtail's explorer starts from their common ancestor.
+    """
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    producers.a.get_parent().copy_for_translation(english, copy_parents=True)
+    producers.a.copy_for_translation(english)
     b_user = invited(producers.b, "goden@example.vn")
     access = producer_access_for(producers.b)
     image = factories.ImageFactory(title=IMAGE_TITLE, collection=access.collection)
@@ -55,7 +62,7 @@ def secrets(producers, products, editor):
     draft.get_workflow().start(draft, b_user)
     # Sent for translation, so the translations report has it.
     source, _created = TranslationSource.get_or_create_from_instance(draft)
-    Translation.objects.create(source=source, target_locale=Locale.objects.get_or_create(language_code="en")[0])
+    Translation.objects.create(source=source, target_locale=english)
     state = WorkflowState.objects.for_instance(draft).get()
     return {
         "page": [draft.pk],
