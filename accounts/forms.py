@@ -1,9 +1,23 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 
 class InviteProducerForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"),
-        help_text=_("The producer's contact person. They receive a link to choose their own password."),
+        help_text=_(
+            "The producer's contact person. They receive a link to accept the invitation; "
+            "nothing is granted until then."
+        ),
     )
+
+
+class EditorEmailForm(forms.ModelForm):
+    """An editor's own e-mail address, in the account settings (producers have no such field)."""
+
+    email = forms.EmailField(required=True, label=_("E-mail address"))
+
+    class Meta:
+        model = get_user_model()
+        fields = ["email"]

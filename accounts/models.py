@@ -1,5 +1,6 @@
 """Who edits which producer, and which expiry reminders have gone out."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils import timezone
@@ -64,6 +65,37 @@ class ProducerAccess(models.Model):
                 )
             # A workflow an editor chose for this page on purpose is kept.
             WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+
+
+class ProducerInvitation(models.Model):
+    """An invitation to edit a producer's pages, sent to an address; it grants nothing until accepted.
+
+    Only whoever reads that mailbox gets the link (accounts.invite), and it
+    works once: `accepted_at` is set when it is used.
+    """
+
+    access = models.ForeignKey(
+        ProducerAccess, verbose_name=_("producer access"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    producer = models.ForeignKey(
+        "catalogue.ProducerPage", verbose_name=_("producer"), on_delete=models.CASCADE, related_name="+"
+    )
+    email = models.EmailField(_("e-mail address"))
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("invited by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("accepted by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("producer invitation")
+        verbose_name_plural = _("producer invitations")
+
+    def __str__(self):
+        return f"{self.email} ({self.access})"
 
 
 class CertificateReminder(models.Model):

@@ -1,11 +1,13 @@
 """The admin for editors and producers: invite button, guards, dashboard panel, audit log."""
 
-from django.db.models import Q
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.views.account import BaseSettingsPanel
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 
 from catalogue import status
@@ -13,8 +15,10 @@ from catalogue.models import ProducerPage
 
 from . import audit, views
 from .expiry import expired_certificates_still_shown, expiring_certificates
-from .invite import INVITE_ACTION
+from .forms import EditorEmailForm
+from .invite import ACCEPT_ACTION, INVITE_ACTION
 from .roles import REGISTER_PERMISSION, is_editor
+from .visibility import may_edit, may_see_page, sees_everything, visible_images, visible_pages
 
 PANEL_ROWS = 20
 
@@ -69,19 +73,61 @@ def page_listing_invite_button(page, user, next_url=None):
 @hooks.register("construct_page_chooser_queryset")
 def producers_choose_published_or_own_pages(pages, request):
     """A producer links to published pages and its own drafts, never another producer's draft."""
-    user = request.user
-    if user.is_superuser or is_editor(user):
-        return pages
-    own = Q()
-    for page_permission in user_page_permissions(user):
-        own |= Q(path__startswith=page_permission.page.path)
-    return pages.filter(Q(live=True) | own) if own else pages.filter(live=True)
+    return visible_pages(request.user, pages)
 
 
-def user_page_permissions(user):
-    from wagtail.models import GroupPagePermission
+# What a producer sees (accounts/visibility.py) ------------------------------------
 
-    return GroupPagePermission.objects.filter(group__user=user).select_related("page")
+
+class VisibleImagesAdminAPIViewSet(ImagesAdminAPIViewSet):
+    """The admin API's images (/admin/api/main/images/): those the user may choose or edit."""
+
+    def get_queryset(self):
+        return visible_images(self.request.user, super().get_queryset())
+
+
+@hooks.register("construct_admin_api", order=100)  # after wagtail.images registers its own
+def admin_api_lists_only_visible_images(router):
+    router.register_endpoint("images", VisibleImagesAdminAPIViewSet)
+
+
+@hooks.register("before_move_page")
+def move_only_visible_pages(request, page_to_move, destination):
+    """Wagtail's move confirmation names both pages before it checks the move: not someone else's draft."""
+    if not (may_edit(request.user, page_to_move) and may_see_page(request.user, destination)):
+        raise PermissionDenied
+
+
+EDITORS_REPORTS = ("wagtailadmin_reports:page_types_usage", "wagtail_localize:translations_report")
+
+
+@hooks.register("construct_reports_menu")
+def hide_editors_reports_from_producers(request, menu_items):
+    if not sees_everything(request.user):
+        hidden = {reverse(name) for name in EDITORS_REPORTS}
+        menu_items[:] = [item for item in menu_items if item.url not in hidden]
+
+
+# Account settings -------------------------------------------------------------
+
+
+class EditorEmailSettingsPanel(BaseSettingsPanel):
+    """Wagtail's own e-mail field is off (WAGTAIL_EMAIL_MANAGEMENT_ENABLED): an address is what an
+    invitation is sent to, so a producer must not set its own. Editors keep theirs here; a producer's
+    address is changed by an editor under Settings → Users."""
+
+    name = "ocop_email"
+    title = _("E-mail address")
+    order = 110
+    form_class = EditorEmailForm
+
+    def is_active(self):
+        return is_editor(self.user)
+
+
+@hooks.register("register_account_settings_panel")
+def editor_email_settings_panel(request, user, profile):
+    return EditorEmailSettingsPanel(request, user, profile)
 
 
 # Dashboard ------------------------------------------------------------------
@@ -123,6 +169,7 @@ def add_certificates_to_watch_panel(request, panels):
 def register_log_actions(actions):
     actions.register_action(audit.CERTIFICATES_CHANGED)(audit.CertificatesChangedFormatter)
     actions.register_action(INVITE_ACTION, _("Invite producer"), _("Producer invited"))
+    actions.register_action(ACCEPT_ACTION, _("Accept producer invitation"), _("Producer invitation accepted"))
 
 
 @hooks.register("before_edit_snippet")

@@ -9,7 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from search.text import fold, index_text, words
 
-from . import routing
+from . import moderation, routing
 
 
 class BasePage(Page):
@@ -75,6 +75,15 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    # Review: while a page is in moderation only its reviewers change it (showcase/moderation.py).
+
+    def permissions_for_user(self, user):
+        return moderation.ReviewAwarePermissionTester(user, self)
+
+    def save_revision(self, user=None, *args, **kwargs):
+        moderation.refuse_if_locked_for_review(self, user)
+        return super().save_revision(user, *args, **kwargs)
 
     # Serving ------------------------------------------------------------
 

@@ -129,15 +129,18 @@ def rate_for(scope):
     return parse_rate(text)
 
 
-def seconds_until_allowed(scope, request):
-    """Count this request against `scope`'s limit: 0 when it may go ahead, else how long to wait."""
+def seconds_until_allowed(scope, request, key=None):
+    """Count this request against `scope`'s limit: 0 when it may go ahead, else how long to wait.
+
+    Counted per client (client_key) unless `key` says what else to count by.
+    """
     rate = rate_for(scope)
     if rate is None:
         return 0
     now = time.time()
     window = int(now // rate.period)
     window_ends = (window + 1) * rate.period
-    key = f"ocop-rate-limit:{scope}:{client_key(request)}:{window}"
+    key = f"ocop-rate-limit:{scope}:{key or client_key(request)}:{window}"
     count = count_request(key, window_ends, now)
     if count <= rate.limit:
         return 0

@@ -10,6 +10,9 @@ from catalogue import verification
 from catalogue import views as catalogue_views
 
 urlpatterns = [
+    # Before the admin's own URLs: accepting an invitation, the throttled password reset,
+    # the error test for superusers only (accounts/urls.py).
+    path("admin/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open data has one URL for every language (?language=vi|en), so it sits outside i18n_patterns.

@@ -285,9 +285,11 @@ class ProductPage(BasePage):
         """The display points selling this product, in this page's locale where translated."""
         from .display_point import DisplayPointPage
 
+        # values_list, not values: a page restored from a revision holds sold_at in memory,
+        # where values() gives dicts rather than a subquery.
         return (
             DisplayPointPage.objects.live()
-            .filter(locale=self.locale, translation_key__in=self.sold_at.values("translation_key"))
+            .filter(locale=self.locale, translation_key__in=self.sold_at.values_list("translation_key", flat=True))
             .select_related("province")
             .order_by("title")
         )

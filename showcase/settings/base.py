@@ -281,7 +281,11 @@ OCOP_TRUSTED_PROXY_COUNT = int(os.environ.get("OCOP_TRUSTED_PROXY_COUNT", "1"))
 # Requests per client address (an IPv6 /64) for the views a script could call in
 # a loop (showcase/ratelimit.py): requests/period (30/m, 100/5m, 1000/h) or "off".
 # OCOP_RATE_LIMIT_SEARCH and OCOP_RATE_LIMIT_SUGGEST in the environment override them.
-OCOP_RATE_LIMITS = rate_limits_from(os.environ, {"search": "30/m", "suggest": "120/m"})
+# Password reset e-mails (accounts.views): per client address, and per e-mail address asked for.
+OCOP_RATE_LIMITS = rate_limits_from(
+    os.environ,
+    {"search": "30/m", "suggest": "120/m", "password_reset_client": "10/h", "password_reset_address": "3/h"},
+)
 # A cache shared by every server process (Redis) makes the limits hold across them.
 OCOP_RATE_LIMIT_CACHE = "default"
 
@@ -316,6 +320,11 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
+# Nobody sets their own e-mail address in the account settings but editors (accounts.wagtail_hooks):
+# an invitation goes to an address, and an address typed into an account proves nothing.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# Approval publishes the revision that was reviewed, not whatever came later.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "showcase.approval.publish_reviewed_revision"
 
 # The read-only Wagtail API (/api/v2/) answers in JSON only: the browsable HTML
 # renderer would need Django REST framework's own templates and scripts.

@@ -3,7 +3,7 @@
 producers.a / producers.b          ProducerPage (under the producer index)
 products.a / products.b            a certified, published ProductPage of each
 editor_client                      logged in as a member of "Editors"
-producer_user / producer_client    invited to producer A, password set, logged in
+producer_user / producer_client    invited to producer A and accepted, password set, logged in
 """
 
 from types import SimpleNamespace
@@ -13,7 +13,7 @@ from django.core import mail
 from django.test import Client
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from accounts.invite import invite_producer
+from accounts.invite import accept_invitation, invite_producer
 from tests import factories
 
 PASSWORD = "correct horse battery"
@@ -51,14 +51,19 @@ def editor_client(editor):
     return logged_in(editor)
 
 
-@pytest.fixture
-def producer_user(producers, products, editor):
-    invitation = invite_producer(producers.a, "baola@example.vn", invited_by=editor)
-    user = invitation.user
-    user.set_password(PASSWORD)
-    user.save()
+def invited(producer, email, invited_by=None):
+    """A user with `email` (made if needed, password PASSWORD) who accepted an invitation to `producer`."""
+    from django.contrib.auth.models import User
+
+    user = User.objects.filter(email=email).first() or factories.UserFactory(username=email, email=email)
+    accept_invitation(invite_producer(producer, email, invited_by=invited_by), user)
     mail.outbox.clear()
     return user
+
+
+@pytest.fixture
+def producer_user(producers, products, editor):
+    return invited(producers.a, "baola@example.vn", invited_by=editor)
 
 
 @pytest.fixture

@@ -123,10 +123,9 @@ def test_producer_without_users_is_reminded_at_its_contact_address(register, pro
 def test_producer_without_any_address_is_reminded_once_invited(register, producers):
     call_command("send_expiry_reminders")
     assert mail.outbox == [] and not CertificateReminder.objects.exists()
-    from accounts.invite import invite_producer
+    from .conftest import invited
 
-    invite_producer(producers.a, "baola@example.vn")
-    mail.outbox.clear()
+    invited(producers.a, "baola@example.vn")
     call_command("send_expiry_reminders")
     assert [message.to for message in mail.outbox] == [["baola@example.vn"]]
 
@@ -137,10 +136,8 @@ def test_dry_run_sends_nothing(producer_user, register):
 
 
 def test_expired_and_distant_certificates_are_not_reminded(producer_user, producers, register):
-    other_user = factories.UserFactory(email="goden@example.vn")
-    from accounts.invite import invite_producer
+    from .conftest import invited
 
-    invite_producer(producers.b, other_user.email)
-    mail.outbox.clear()
+    other_user = invited(producers.b, "goden@example.vn")
     call_command("send_expiry_reminders")
     assert all(other_user.email not in message.to for message in mail.outbox), "B has 60, 120 and expired only"

@@ -1,4 +1,4 @@
-"""manage.py invite_producer <page> <email>: give someone access to a producer's pages."""
+"""manage.py invite_producer <page> <email>: invite someone to edit a producer's pages."""
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -10,8 +10,8 @@ from catalogue.models import ProducerPage
 
 class Command(BaseCommand):
     help = (
-        "Invite a producer's contact to edit its pages: creates (or reuses) the user and the producer's "
-        "group, and e-mails a one-time link to choose a password."
+        "Invite a producer's contact to edit its pages: makes the producer's group and e-mails a one-time link; "
+        "access is granted only when whoever reads that mailbox accepts it."
     )
 
     def add_arguments(self, parser):
@@ -25,11 +25,10 @@ class Command(BaseCommand):
             raise CommandError(f"Not an e-mail address: {email}") from error
         producer = self.find_producer(page)
         invitation = invite_producer(producer, email)
-        state = "created" if invitation.user_created else "existing"
         self.stdout.write(
             self.style.SUCCESS(
-                f"Invited {invitation.user.email} ({state} user) to edit “{producer.title}” "
-                f"(group “{invitation.access.group.name}”); the e-mail has been sent."
+                f"Sent {invitation.email} an invitation to edit “{producer.title}” "
+                f"(group “{invitation.access.group.name}”); access starts when they accept it."
             )
         )
 
