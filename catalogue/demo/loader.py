@@ -46,6 +46,7 @@ from opendata.demo import load_opendata_demo
 from reports.demo import english_strings as reports_english_strings
 from reports.demo import load_reports_demo
 from reports.models import ProvinceTarget, ReportedFigure
+from showcase.site_address import host_and_port
 
 from . import content
 from .images import make_image, make_logo
@@ -214,7 +215,8 @@ class DemoLoader:
             )
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         if site.root_page_id != home.pk:
-            site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, home, "OCOP"
+            site.hostname, site.port = host_and_port(settings.SITE_URL)
+            site.root_page, site.site_name = home, "OCOP"
             site.save()
         return home
 

@@ -245,7 +245,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Wagtail
 WAGTAIL_SITE_NAME = "OCOP"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where the site is served: the default Site's host name and port (set by
+# migrate and the demo loader, showcase/site_address.py), so what QR stamps
+# encode, and the admin's address in invitations and moderation e-mails.
+# Defaults to what `make run` serves; the Makefile passes its HOST and PORT.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 # The database backend, or Elasticsearch when ELASTICSEARCH_URL is set: search/backend_settings.py.
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 # When a search finds nothing, try again forgiving typos, where the backend can.
