@@ -155,7 +155,10 @@ LANGUAGES = [
     ("vi", "Tiếng Việt"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ holds the project's own strings (makemessages writes there, the first entry);
+# locale_admin/ the admin's Vietnamese for Wagtail, wagtail-localize, taggit and the
+# gaps in Django's, overriding the packages' own (scripts/admin_translations.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
