@@ -1,7 +1,14 @@
 """Admin-wide hooks."""
 
+from django.db import models
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.userbar import ContentCheckerItem
+
+from .admin_widgets import LocalisedAdminDateInput
+
+# Replaces Wagtail's own AdminDateInput for every date field of a page or snippet form.
+register_form_field_override(models.DateField, override={"widget": LocalisedAdminDateInput})
 
 
 class FullContentCheckerItem(ContentCheckerItem):
