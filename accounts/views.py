@@ -15,6 +15,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import TranslationSource
@@ -22,6 +25,7 @@ from wagtail_localize.views import submit_translations, update_translations
 
 from catalogue.models import ProducerPage
 
+from .explorer import explorer_start_page
 from .forms import InviteProducerForm
 from .invite import invite_producer
 from .models import ProducerAccess
@@ -56,6 +60,19 @@ def invite_producer_view(request, page_id):
             "edit_url": reverse("wagtailadmin_pages:edit", args=[producer.pk]),
         },
     )
+
+
+wagtail_explore_root = page_viewset_registry.as_view("index", is_base_page=True)
+
+
+@never_cache
+@require_admin_access
+def explore_root(request):
+    """/admin/pages/: a producer is taken to its own page (accounts/explorer.py); anyone else to Wagtail's root."""
+    start = explorer_start_page(request.user)
+    if start is not None:
+        return redirect("wagtailadmin_explore", start.pk)
+    return wagtail_explore_root(request)
 
 
 def guarded_submit_page_translation(request, page_id):
