@@ -269,6 +269,10 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # a message giving the limit, and must be scaled down first (Wagtail's default is 128).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: the admin would send every user's hashed e-mail address to a
+# third party, and show a broken image wherever that site cannot be reached.
+# Users without an uploaded avatar get Wagtail's default one, served here.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 
 # The read-only Wagtail API (/api/v2/) answers in JSON only: the browsable HTML
