@@ -7,6 +7,7 @@ and the form field parses with that language's list, so a Vietnamese editor
 reads and types dd/mm/yyyy, as decisions are dated.
 """
 
+from django import forms
 from django.utils.formats import get_format
 from wagtail.admin.datetimepicker import to_datetimepicker_format
 from wagtail.admin.widgets import AdminDateInput
@@ -25,3 +26,17 @@ class LocalisedAdminDateInput(AdminDateInput):
     @js_format.setter
     def js_format(self, value):
         """Wagtail sets one format at construction; the property above follows the language instead."""
+
+
+class SearchableCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    """Checkboxes with a search box above them that hides the choices not matching what is typed.
+
+    For lists too long to scan (the display points of a province): typing "dong thap"
+    finds "Trạm dừng chân Đồng Tháp Mười", tone marks or not (static/js/admin-choice-filter.js).
+    Without JavaScript it is the plain list of checkboxes.
+    """
+
+    template_name = "showcase/widgets/searchable_checkboxes.html"
+
+    class Media:
+        js = ["js/admin-choice-filter.js"]
