@@ -12,12 +12,14 @@ Which messages it holds:
 - every msgid of the English catalogue of each installed Wagtail, wagtail-localize and
   taggit app (its locale/en/LC_MESSAGES/*.po lists every string of the package),
   whatever the package's Vietnamese says: one glossary for the whole admin (README);
-- of Django and its contrib apps, only the msgids Django's own Vietnamese lacks.
+- of Django and its contrib apps, the msgids Django's own Vietnamese lacks, and the
+  few it translates in a way that reads wrongly in the admin (corrections added by
+  hand to the .po are kept).
 
 `update` adds the new msgids with an empty msgstr, drops the ones no package has any
 more and keeps every translation; then translate the empty entries (a .po editor such
 as Poedit, or by hand), and run `manage.py compilemessages --ignore=.venv`.
-tests/showcase/test_admin_translations.py fails while an entry is empty or fuzzy.
+tests/bilingual/test_admin_catalogue.py fails while an entry is empty or fuzzy.
 """
 
 import argparse
@@ -70,8 +72,12 @@ def is_translated(entry):
     return entry is not None and entry.translated() and "fuzzy" not in entry.flags
 
 
-def source_entries(domain):
-    """The msgids this catalogue must translate, each with the app it comes from, in a stable order."""
+def source_entries(domain, corrections=()):
+    """The msgids this catalogue must translate, each with the app it comes from, in a stable order.
+
+    `corrections`: the keys of Django msgids the catalogue translates although
+    Django's Vietnamese does too, because Django's reads wrongly in the admin.
+    """
     wanted = {}
     for name, path, replaced in message_sources():
         english = catalogue_path(path, "en", domain)
@@ -83,7 +89,7 @@ def source_entries(domain):
         for entry in polib.pofile(english):
             if entry.obsolete or not entry.msgid or key(entry) in wanted:
                 continue
-            if not replaced and is_translated(own_vietnamese.get(key(entry))):
+            if not replaced and is_translated(own_vietnamese.get(key(entry))) and key(entry) not in corrections:
                 continue
             wanted[key(entry)] = (name, entry)
     return wanted
@@ -104,7 +110,7 @@ def update(domain):
     merged = polib.POFile(wrapwidth=0)
     merged.metadata = catalogue.metadata or dict(HEADER)
     added = 0
-    for msg_key, (app, source) in source_entries(domain).items():
+    for msg_key, (app, source) in source_entries(domain, corrections=existing.keys()).items():
         entry = existing.get(msg_key)
         if entry is None:
             added += 1

@@ -248,6 +248,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Wagtail
 WAGTAIL_SITE_NAME = "OCOP"
+# The admin speaks the site's two languages, whose admin catalogues are complete
+# (English is Wagtail's own, Vietnamese locale_admin/).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's sign-in form, with the "Password" label it leaves untranslated.
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
 # Where the site is served: the default Site's host name and port (set by
 # migrate and the demo loader, showcase/site_address.py), so what QR stamps
 # encode, and the admin's address in invitations and moderation e-mails.
