@@ -347,7 +347,12 @@ class DemoLoader:
             if decision is None:
                 decision = CertificationDecision(number=row["number"], issuer=row["issuer"])
                 self.created["decisions"] += 1
-            fields = {"issued_on": self.decision_date(row), "kind": row["kind"], "summary": row.get("summary", "")}
+            fields = {
+                "issued_on": self.decision_date(row),
+                "kind": row["kind"],
+                "summary": row.get("summary", ""),
+                "issuer_en": EN[row["issuer"]],
+            }
             if decision.pk is None or any(getattr(decision, name) != value for name, value in fields.items()):
                 for name, value in fields.items():
                     setattr(decision, name, value)
@@ -364,6 +369,7 @@ class DemoLoader:
                         "score": row["score"],
                         "revoked_on": parse_date(revoked_on) if revoked_on else None,
                         "revocation_reason": row.get("revocation_reason", ""),
+                        "revocation_reason_en": EN[row["revocation_reason"]] if row.get("revocation_reason") else "",
                     },
                 )
                 self.created["certifications"] += created
