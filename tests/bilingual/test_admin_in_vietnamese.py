@@ -19,7 +19,7 @@ import pytest
 from bs4 import BeautifulSoup, Comment
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.core import mail
+from django.core import mail, serializers
 from django.test import Client
 from django.urls import reverse
 from django.utils.encoding import force_bytes
@@ -58,33 +58,43 @@ def catalogue_files():
             yield from (directory / language / "LC_MESSAGES").glob("*.po")
 
 
-def english_and_vietnamese_texts():
-    english, vietnamese = set(), set()
-    for path in catalogue_files():
-        for entry in polib.pofile(path):
-            if entry.obsolete:
-                continue
-            english.update(filter(None, (entry.msgid, entry.msgid_plural)))
-            if "/vi/" in path.as_posix():
-                vietnamese.update(filter(None, (entry.msgstr, *entry.msgstr_plural.values())))
-    return english, vietnamese
+def phrases_of(msgid):
+    """The pieces of a msgid between its placeholders and tags, as word sequences.
+
+    A lone word counts only as a whole msgid ("Reports"): cut out of a sentence
+    ("%(start)s of %(total)s") it is too common to tell interface from content.
+    """
+    parts = [words(part) for part in PLACEHOLDER_OR_TAG.split(msgid)]
+    for phrase in parts:
+        if any(word.isalpha() and len(word) > 1 for word in phrase) and (len(phrase) > 1 or len(parts) == 1):
+            yield phrase
 
 
 def english_phrases():
-    """The English msgids, cut at their placeholders and tags, as word sequences; minus what Vietnamese also writes."""
-    english, vietnamese = english_and_vietnamese_texts()
-    vietnamese_words = " ".join(" ".join(words(text)) for text in vietnamese)
-    vietnamese_words = f" {vietnamese_words} "
+    """The English msgids' phrases, less those Vietnamese keeps.
+
+    A phrase the msgid's own Vietnamese keeps (URL, Email, Wagtail) is not English
+    left over; nor is a single word the Vietnamese catalogues write anywhere
+    ("Thu" of "Thu hồi", the loanword "Website").
+    """
+    phrases, kept, vietnamese_words = set(), set(), set()
+    for path in catalogue_files():
+        vietnamese = "/vi/" in path.as_posix()
+        for entry in polib.pofile(path):
+            if entry.obsolete:
+                continue
+            translation = words(" ".join((entry.msgstr, *entry.msgstr_plural.values())))
+            if vietnamese:
+                vietnamese_words.update(translation)
+            for msgid in filter(None, (entry.msgid, entry.msgid_plural)):
+                for phrase in phrases_of(msgid):
+                    phrases.add(phrase)
+                    if vietnamese and f" {' '.join(phrase)} " in f" {' '.join(translation)} ":
+                        kept.add(phrase)
+    kept.update((word,) for word in vietnamese_words)
     # The languages' own names, as the language menus show them ("English" stays English).
-    allowed = {words(name) for _code, name in settings.LANGUAGES}
-    phrases = set()
-    for msgid in english:
-        for part in PLACEHOLDER_OR_TAG.split(msgid):
-            phrase = words(part)
-            is_words = any(word.isalpha() and len(word) > 1 for word in phrase)
-            if is_words and phrase not in allowed and f" {' '.join(phrase)} " not in vietnamese_words:
-                phrases.add(phrase)
-    return phrases
+    kept.update(words(name) for _code, name in settings.LANGUAGES)
+    return phrases - kept
 
 
 ENGLISH = english_phrases()
@@ -310,10 +320,18 @@ def signed_out_screens(site):
     }
 
 
+CONTENT_APPS = ("catalogue", "home", "news", "reports", "opendata", "wagtailcore", "wagtailimages", "wagtaildocs")
+
+
 def content_of(site):
-    """What editors wrote (titles, names, text): not interface, whatever language it is in."""
-    pages = Page.objects.all().specific()
-    return json.dumps([page.serializable_data() for page in pages], ensure_ascii=False, default=str)
+    """What editors wrote (pages, register, taxonomies, collections, images): not interface, in any language."""
+    pages = [page.serializable_data() for page in Page.objects.all().specific()]
+    records = [
+        serializers.serialize("json", model.objects.all())
+        for model in trans_real.apps.get_models()
+        if model._meta.app_label in CONTENT_APPS and not issubclass(model, Page)
+    ]
+    return json.dumps(pages, ensure_ascii=False, default=str) + "".join(records)
 
 
 def english_on(client, screens, content):
