@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the site is served at: stamps' QR codes, invitation and moderation e-mails link to it.
+# Exported, so that migrate, load_demo_content and runserver all see the same one.
+SITE_URL ?= http://$(HOST):$(PORT)
+export SITE_URL
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test test-elasticsearch e2e bench lint format install migrate demo check clean
@@ -24,7 +28,7 @@ demo: migrate  ## build (or refresh) the demo site
 	$(MANAGE) load_demo_content
 	$(MANAGE) prepare_renditions
 
-run: demo  ## venv, install, migrate, demo content, serve on 127.0.0.1:8000
+run: demo  ## venv, install, migrate, demo content, serve on 127.0.0.1:8000 (HOST=, PORT=, SITE_URL=)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Two test processes by default (pytest-xdist; a class's tests stay in one process).

@@ -9,3 +9,6 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .notifications import replace_wagtails_notifiers
+
+        replace_wagtails_notifiers()

@@ -13,6 +13,8 @@ from wagtail.log_actions import LogFormatter, log
 from catalogue.models import Certification, CertificationDecision
 
 CERTIFICATES_CHANGED = "ocop.certificates_changed"
+# A decision written by "Import a decision" (catalogue.imports.writer), listed on the editors' dashboard.
+DECISION_IMPORTED = "ocop.decision_imported"
 FIELDS = ("product", "stars", "score", "revoked_on", "revocation_reason")
 _SNAPSHOT = "_ocop_certificates_before"
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
 
 
 class InviteProducerForm(forms.Form):
@@ -21,3 +22,15 @@ class EditorEmailForm(forms.ModelForm):
     class Meta:
         model = get_user_model()
         fields = ["email"]
+
+
+class AdminLoginForm(LoginForm):
+    """Wagtail's sign-in form with its password field labelled through gettext.
+
+    Wagtail's own leaves the label to Django's default, the field's name made
+    readable ("Password"), which no catalogue translates.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

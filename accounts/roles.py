@@ -3,17 +3,18 @@
 Editors (the provincial OCOP office) are a Wagtail group made by a data
 migration; each producer gets its own group when an editor invites it
 (accounts.invite). A producer's changes go through the "Producer changes"
-workflow, which an editor approves.
+workflow, which an editor approves (named in Vietnamese, the site's default
+language: accounts/migrations/0003_vietnamese_workflow_names.py).
 """
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
 EDITORS_GROUP = "Editors"
-PRODUCER_WORKFLOW = "Producer changes"
-EDITORS_APPROVAL_TASK = "Editors approval"
+PRODUCER_WORKFLOW = "Thay đổi của chủ thể"
+EDITORS_APPROVAL_TASK = "Biên tập viên duyệt"
 # The parent collection of every producer's own image collection.
-PRODUCERS_COLLECTION = "Producers"
+PRODUCERS_COLLECTION = "Chủ thể"
 
 # On the producer's page (in every locale) and so on its product pages below it:
 # "add" lets it create products, "change" edit them; without "publish" every

@@ -32,6 +32,7 @@ from wagtail.admin.views import account
 from wagtail.admin.views.bulk_action import index as bulk_actions_index
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.home import error_test
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import TranslationSource
@@ -40,6 +41,7 @@ from wagtail_localize.views import submit_translations, update_translations
 from catalogue.models import ProducerPage
 from showcase.ratelimit import seconds_until_allowed
 
+from .explorer import explorer_start_page
 from .forms import InviteProducerForm
 from .invite import (
     InvitationUnavailable,
@@ -144,6 +146,19 @@ def _accepted(request, invitation, user, log_in=False):
         request, _("You can now edit the pages of %(producer)s.") % {"producer": invitation.producer.title}
     )
     return redirect("wagtailadmin_home")
+
+
+wagtail_explore_root = page_viewset_registry.as_view("index", is_base_page=True)
+
+
+@never_cache
+@require_admin_access
+def explore_root(request):
+    """/admin/pages/: a producer is taken to its own page (accounts/explorer.py); anyone else to Wagtail's root."""
+    start = explorer_start_page(request.user)
+    if start is not None:
+        return redirect("wagtailadmin_explore", start.pk)
+    return wagtail_explore_root(request)
 
 
 def guarded_submit_page_translation(request, page_id):

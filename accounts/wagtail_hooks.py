@@ -6,7 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.views.account import BaseSettingsPanel
+from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel, WorkflowObjectsToModeratePanel
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 
@@ -14,7 +17,9 @@ from catalogue import status
 from catalogue.models import ProducerPage
 
 from . import audit, views
+from .dashboard import PendingInvitationsPanel, ProducerPagesPanel, RecentImportsPanel, admin_locale, producers_of
 from .expiry import expired_certificates_still_shown, expiring_certificates
+from .explorer import explorer_start_page
 from .forms import EditorEmailForm
 from .invite import ACCEPT_ACTION, INVITE_ACTION
 from .roles import REGISTER_PERMISSION, is_editor
@@ -138,7 +143,7 @@ class CertificatesToWatchPanel(Component):
 
     name = "ocop_certificates_to_watch"
     template_name = "accounts/home/certificates_to_watch.html"
-    order = 90  # above Wagtail's own panels: this is the office's to-do list
+    order = 20  # after the pages to moderate, above Wagtail's other panels: the office's to-do list
 
     def get_context_data(self, parent_context):
         from django.conf import settings
@@ -157,9 +162,62 @@ class CertificatesToWatchPanel(Component):
 
 
 @hooks.register("construct_homepage_panels")
-def add_certificates_to_watch_panel(request, panels):
-    if request.user.has_perm(REGISTER_PERMISSION):
+def dashboard_by_role(request, panels):
+    """Each role's next steps first (accounts/dashboard.py)."""
+    user = request.user
+    if is_editor(user):
+        for panel in panels:
+            if isinstance(panel, WorkflowObjectsToModeratePanel):
+                panel.order = 10  # what producers are waiting for
+        panels.extend([RecentImportsPanel(), PendingInvitationsPanel()])
+    if user.has_perm(REGISTER_PERMISSION):
         panels.append(CertificatesToWatchPanel())
+    if not is_editor(user):
+        producers = producers_of(user, admin_locale(user))
+        if producers:
+            # The producer's own panel shows each page's moderation state already.
+            panels[:] = [panel for panel in panels if not isinstance(panel, UserObjectsInWorkflowModerationPanel)]
+            panels.append(ProducerPagesPanel(producers))
+
+
+# The explorer -----------------------------------------------------------------
+
+
+class OwnPageExplorerMenuItem(ExplorerMenuItem):
+    """Wagtail's "Pages" menu, opening at a producer's own page (accounts/explorer.py) instead of the root."""
+
+    def get_context(self, request):
+        context = super().get_context(request)
+        start = explorer_start_page(request.user)
+        if start is not None:
+            context["start_page_id"] = start.pk
+        return context
+
+    def render_component(self, request):
+        start = explorer_start_page(request.user)
+        if start is None:
+            return super().render_component(request)
+        return PageExplorerMenuItemComponent(
+            self.name, self.label, self.url, start.pk, icon_name=self.icon_name, classname=self.classname
+        )
+
+
+@hooks.register("construct_main_menu")
+def explorer_opens_at_own_page(request, menu_items):
+    menu_items[:] = [
+        OwnPageExplorerMenuItem(
+            item.label,
+            item.url,
+            name=item.name,
+            classname=item.classname,
+            icon_name=item.icon_name,
+            attrs=item.attrs,
+            order=item.order,
+        )
+        if type(item) is ExplorerMenuItem
+        else item
+        for item in menu_items
+    ]
 
 
 # Audit log --------------------------------------------------------------------
@@ -170,6 +228,7 @@ def register_log_actions(actions):
     actions.register_action(audit.CERTIFICATES_CHANGED)(audit.CertificatesChangedFormatter)
     actions.register_action(INVITE_ACTION, _("Invite producer"), _("Producer invited"))
     actions.register_action(ACCEPT_ACTION, _("Accept producer invitation"), _("Producer invitation accepted"))
+    actions.register_action(audit.DECISION_IMPORTED, _("Import a decision"), _("Decision imported"))
 
 
 @hooks.register("before_edit_snippet")

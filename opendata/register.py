@@ -94,11 +94,11 @@ def register_rows(request, language_code, today=None):
                 "decision_number": decision.number,
                 "decision_date": decision.issued_on,
                 "decision_kind": decision.kind,
-                "issuing_body": decision.issuer,
+                "issuing_body": decision.issuer_for(language_code),
                 "valid_until": status.valid_until(decision.issued_on),
                 "status": str(status.certificate_status(decision.issued_on, certification.revoked_on, today)),
                 "revoked_on": certification.revoked_on,
-                "revocation_reason": certification.revocation_reason,
+                "revocation_reason": certification.revocation_reason_for(language_code),
                 "product_url": _absolute_url(page, request),
             }
         )

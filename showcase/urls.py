@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as accounts_views
 from catalogue import verification
 from catalogue import views as catalogue_views
 
@@ -13,6 +14,8 @@ urlpatterns = [
     # Before the admin's own URLs: accepting an invitation, the throttled password reset,
     # the error test for superusers only (accounts/urls.py).
     path("admin/", include("accounts.urls")),
+    # Before Wagtail's own: the explorer's root takes a producer to its page (accounts/explorer.py).
+    path("admin/pages/", accounts_views.explore_root),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open data has one URL for every language (?language=vi|en), so it sits outside i18n_patterns.

@@ -1,9 +1,15 @@
 """Admin-wide hooks, and the page cache's view of the page being served."""
 
+from django.db import models
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.userbar import ContentCheckerItem
 
 from . import page_cache
+from .admin_widgets import LocalisedAdminDateInput
+
+# Replaces Wagtail's own AdminDateInput for every date field of a page or snippet form.
+register_form_field_override(models.DateField, override={"widget": LocalisedAdminDateInput})
 
 
 @hooks.register("before_serve_page")

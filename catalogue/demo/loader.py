@@ -46,6 +46,7 @@ from opendata.demo import load_opendata_demo
 from reports.demo import english_strings as reports_english_strings
 from reports.demo import load_reports_demo
 from reports.models import ProvinceTarget, ReportedFigure
+from showcase.site_address import host_and_port
 
 from . import content
 from .images import make_image, make_logo
@@ -214,7 +215,8 @@ class DemoLoader:
             )
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         if site.root_page_id != home.pk:
-            site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, home, "OCOP"
+            site.hostname, site.port = host_and_port(settings.SITE_URL)
+            site.root_page, site.site_name = home, "OCOP"
             site.save()
         return home
 
@@ -345,7 +347,12 @@ class DemoLoader:
             if decision is None:
                 decision = CertificationDecision(number=row["number"], issuer=row["issuer"])
                 self.created["decisions"] += 1
-            fields = {"issued_on": self.decision_date(row), "kind": row["kind"], "summary": row.get("summary", "")}
+            fields = {
+                "issued_on": self.decision_date(row),
+                "kind": row["kind"],
+                "summary": row.get("summary", ""),
+                "issuer_en": EN[row["issuer"]],
+            }
             if decision.pk is None or any(getattr(decision, name) != value for name, value in fields.items()):
                 for name, value in fields.items():
                     setattr(decision, name, value)
@@ -362,6 +369,7 @@ class DemoLoader:
                         "score": row["score"],
                         "revoked_on": parse_date(revoked_on) if revoked_on else None,
                         "revocation_reason": row.get("revocation_reason", ""),
+                        "revocation_reason_en": EN[row["revocation_reason"]] if row.get("revocation_reason") else "",
                     },
                 )
                 self.created["certifications"] += created

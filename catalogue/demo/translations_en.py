@@ -782,4 +782,14 @@ EN = {
     "<b>Hết hạn</b>: đã quá 36 tháng mà chưa được công nhận lại.": "<b>Expired</b>: more than 36 months have passed without the product being recognised again.",
     "<b>Đã thu hồi</b>: chứng nhận bị cơ quan có thẩm quyền thu hồi.": "<b>Revoked</b>: the certificate has been withdrawn by the competent authority.",
     "Sản phẩm hết hạn hoặc bị thu hồi không được giới thiệu là sản phẩm OCOP. Mỗi sản phẩm còn hiệu lực có tem truy xuất với mã QR dẫn đến trang xác minh chứng nhận công khai.": "Expired or revoked products are not presented as OCOP products. Every product with a valid certificate has a traceability stamp whose QR code leads to a public page verifying its certificate.",
+    # The register: issuing bodies (shown after the name as written) and reasons for revocation.
+    "UBND tỉnh Long An": "People's Committee of Long An province",
+    "UBND tỉnh Tây Ninh": "People's Committee of Tây Ninh province",
+    "UBND tỉnh Thừa Thiên Huế": "People's Committee of Thừa Thiên Huế province",
+    "UBND tỉnh Sóc Trăng": "People's Committee of Sóc Trăng province",
+    "UBND tỉnh Đồng Tháp": "People's Committee of Đồng Tháp province",
+    "UBND tỉnh Lai Châu": "People's Committee of Lai Châu province",
+    "Bộ Nông nghiệp và Phát triển nông thôn": "Ministry of Agriculture and Rural Development",
+    "Không tham gia đánh giá lại": "Not evaluated again",
+    "Không đạt khi đánh giá lại": "Failed the re-evaluation",
 }

@@ -112,6 +112,7 @@ def write(plan, user=None):
             row.previous.save(update_fields=["stars", "score"])
 
     audit.log_difference(decision, before, audit.decision_snapshot(decision), user)
+    log(instance=decision, action=audit.DECISION_IMPORTED, user=user, data={"rows": len(plan.rows)})
     return decision
 
 

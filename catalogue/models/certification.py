@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -58,6 +59,14 @@ class CertificationDecision(index.Indexed, ClusterableModel):
         max_length=200,
         help_text=_("As written on the decision, e.g. UBND tỉnh Long An. Keep the name of the time."),
     )
+    issuer_en = models.CharField(
+        _("issuing body in English"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "For English readers, shown after the name as written, e.g. People's Committee of Long An province."
+        ),
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=DecisionKind.choices, default=DecisionKind.NEW)
     summary = models.TextField(_("summary"), blank=True)
     document = models.ForeignKey(
@@ -71,7 +80,8 @@ class CertificationDecision(index.Indexed, ClusterableModel):
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("issued_on")]),
-        FieldRowPanel([FieldPanel("issuer"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("issuer"), FieldPanel("issuer_en")]),
+        FieldPanel("kind"),
         FieldPanel("summary"),
         FieldPanel("document"),
         InlinePanel("certifications", heading=_("Certified products"), label=_("Product")),
@@ -97,6 +107,24 @@ class CertificationDecision(index.Indexed, ClusterableModel):
     @property
     def valid_until(self):
         return valid_until(self.issued_on)
+
+    def issuer_for(self, language=None):
+        """The issuing body as written, followed in English by its English name where there is one.
+
+        "UBND tỉnh Long An (People's Committee of Long An province)": the name of
+        the time stays (places change names), and English readers learn what it is.
+        """
+        if in_english(language) and self.issuer_en and self.issuer_en != self.issuer:
+            return f"{self.issuer} ({self.issuer_en})"
+        return self.issuer
+
+    @property
+    def localized_issuer(self):
+        return self.issuer_for()
+
+
+def in_english(language=None):
+    return (language or get_language() or "").split("-")[0] == "en"
 
 
 class CertificationQuerySet(models.QuerySet):
@@ -137,6 +165,12 @@ class Certification(models.Model):
     )
     revoked_on = models.DateField(_("revoked on"), null=True, blank=True)
     revocation_reason = models.CharField(_("reason for revocation"), max_length=255, blank=True)
+    revocation_reason_en = models.CharField(
+        _("reason for revocation in English"),
+        max_length=255,
+        blank=True,
+        help_text=_("For English pages; without it they show the reason as written."),
+    )
     # One code per certificate, not per translation: certificates are not
     # translated, so the Vietnamese and English pages verify the same record.
     verification_code = models.CharField(
@@ -153,7 +187,10 @@ class Certification(models.Model):
         PageChooserPanel("product", "catalogue.ProductPage"),
         FieldRowPanel([FieldPanel("stars"), FieldPanel("score")]),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("revoked_on"), FieldPanel("revocation_reason")])],
+            [
+                FieldRowPanel([FieldPanel("revoked_on"), FieldPanel("revocation_reason")]),
+                FieldPanel("revocation_reason_en"),
+            ],
             heading=_("Revocation"),
         ),
     ]
@@ -178,7 +215,7 @@ class Certification(models.Model):
                 "low": band[0],
                 "high": band[1],
             }
-        if self.revocation_reason and not self.revoked_on:
+        if (self.revocation_reason or self.revocation_reason_en) and not self.revoked_on:
             errors["revoked_on"] = _("Give the date of the revocation.")
         if self.revoked_on and not self.revocation_reason:
             errors["revocation_reason"] = _("Give the reason for the revocation.")
@@ -188,6 +225,16 @@ class Certification(models.Model):
     @property
     def issued_on(self):
         return self.decision.issued_on
+
+    def revocation_reason_for(self, language=None):
+        """The reason for the revocation in `language` (the active one): English where given."""
+        if in_english(language) and self.revocation_reason_en:
+            return self.revocation_reason_en
+        return self.revocation_reason
+
+    @property
+    def localized_revocation_reason(self):
+        return self.revocation_reason_for()
 
     @property
     def valid_until(self):

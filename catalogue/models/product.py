@@ -15,9 +15,11 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from catalogue.forms import ProductPageForm
 from catalogue.panels import CertificationHistoryPanel
 from catalogue.status import CertificateStatus, certificate_status, earliest_valid_decision_date, local_today
 from opendata.serializers import CertificateSerializer, PageLinkSerializer, TaxonomyField
+from showcase.admin_widgets import SearchableCheckboxSelectMultiple
 from showcase.blocks import BodyStreamBlock
 from showcase.images import prefetch_images
 from showcase.models import BasePage
@@ -157,6 +159,7 @@ class ProductPage(BasePage):
     )
 
     objects = ProductPageManager()
+    base_form_class = ProductPageForm
 
     content_panels = [
         *BasePage.content_panels,
@@ -171,7 +174,10 @@ class ProductPage(BasePage):
             heading=_("Packaging and price"),
         ),
         MultiFieldPanel(
-            [FieldPanel("sold_at"), InlinePanel("online_channels", label=_("Online shop"))],
+            [
+                FieldPanel("sold_at", widget=SearchableCheckboxSelectMultiple),
+                InlinePanel("online_channels", label=_("Online shop")),
+            ],
             heading=_("Where to buy"),
         ),
         CertificationHistoryPanel(heading=_("OCOP certificates")),

@@ -165,7 +165,10 @@ LANGUAGES = [
     ("vi", "Tiếng Việt"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ holds the project's own strings (makemessages writes there, the first entry);
+# locale_admin/ the admin's Vietnamese for Wagtail, wagtail-localize, taggit and the
+# gaps in Django's, overriding the packages' own (scripts/admin_translations.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -303,7 +306,17 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Wagtail
 WAGTAIL_SITE_NAME = "OCOP"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin speaks the site's two languages, whose admin catalogues are complete
+# (English is Wagtail's own, Vietnamese locale_admin/).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's sign-in form, with the "Password" label it leaves untranslated.
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+# Where the site is served: the default Site's host name and port (set by
+# migrate and the demo loader, showcase/site_address.py), so what QR stamps
+# encode, and the admin's address in invitations and moderation e-mails.
+# Defaults to what `make run` serves; the Makefile passes its HOST and PORT.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 # The database backend, or Elasticsearch when ELASTICSEARCH_URL is set: search/backend_settings.py.
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 # When a search finds nothing, try again forgiving typos, where the backend can.
@@ -319,6 +332,10 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # a message giving the limit, and must be scaled down first (Wagtail's default is 128).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: the admin would send every user's hashed e-mail address to a
+# third party, and show a broken image wherever that site cannot be reached.
+# Users without an uploaded avatar get Wagtail's default one, served here.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 # Nobody sets their own e-mail address in the account settings but editors (accounts.wagtail_hooks):
 # an invitation goes to an address, and an address typed into an account proves nothing.

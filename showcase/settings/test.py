@@ -14,7 +14,7 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / "media-test"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Login throttling stays on; only the test client's login(), which authenticates
 # without a request, skips it (showcase/security.py). force_login() never authenticates.
 AUTHENTICATION_BACKENDS = [

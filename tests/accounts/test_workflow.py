@@ -36,8 +36,8 @@ def live_phone(producer):
 
 
 def test_producer_pages_are_under_the_producer_changes_workflow(producer_user, producers, products):
-    assert producers.a.get_workflow().name == "Producer changes"
-    assert products.a.get_workflow().name == "Producer changes"
+    assert producers.a.get_workflow().name == "Thay đổi của chủ thể"
+    assert products.a.get_workflow().name == "Thay đổi của chủ thể"
 
 
 def test_submit_then_approve_makes_the_change_live(producer_client, producer_user, editor_client, editor, producers):

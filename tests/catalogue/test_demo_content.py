@@ -122,6 +122,18 @@ class DemoContentTests(TestCase):
         )
         assert set(statuses) == {"valid", "expiring", "expired", "revoked"}, statuses
 
+    def test_demo_register_names_every_issuer_and_revocation_reason_in_english_too(self):
+        decisions = CertificationDecision.objects.all()
+        assert all(decision.issuer_en for decision in decisions)
+        long_an = decisions.filter(issuer="UBND tỉnh Long An").first()
+        assert long_an.issuer_for("en") == "UBND tỉnh Long An (People's Committee of Long An province)"
+        revoked = Certification.objects.exclude(revocation_reason="")
+        assert revoked.exists()
+        assert all(certificate.revocation_reason_en for certificate in revoked)
+
+    def test_demo_site_is_at_the_address_of_site_url(self):
+        assert self.site.root_url == settings.SITE_URL
+
     def test_demo_has_the_dong_thap_muoi_rest_stop_with_products_for_sale(self):
         rest_stop = (
             DisplayPointPage.objects.live()

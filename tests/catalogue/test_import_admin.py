@@ -116,6 +116,25 @@ def test_editor_uploads_previews_and_confirms_the_sample(register_ready, editor,
     assert texts["imported"] in visible_text(editor_client.get(confirmed["Location"]))
 
 
+def expect_icon_beside_its_label(button, label):
+    """Wagtail's icon button: the icon in its own sized wrapper, the label beside it, not under it."""
+    assert {"button", "button--icon"} <= set(button["class"])
+    wrapper = button.select_one("span.icon-wrapper")
+    assert wrapper is not None and wrapper.select_one("svg.icon") is not None
+    wrapper.extract()
+    assert button.get_text(strip=True) == label
+
+
+def test_the_import_buttons_are_readable_in_vietnamese(register_ready, editor, editor_client):
+    speak(editor, "vi")
+
+    form = soup_of(editor_client.get(UPLOAD_URL))
+    expect_icon_beside_its_label(form.select_one("form button[type=submit]"), "Xem trước")
+
+    preview = soup_of(editor_client.get(upload(editor_client, SAMPLE_CSV.name, SAMPLE_CSV.read_bytes())["Location"]))
+    expect_icon_beside_its_label(preview.select_one("form.w-mt-8 button[type=submit]"), "Nhập quyết định này")
+
+
 def test_an_xlsx_upload_is_previewed_like_the_csv(register_ready, editor, editor_client):
     speak(editor, "en")
 

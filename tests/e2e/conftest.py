@@ -100,7 +100,7 @@ def pytest_runtest_makereport(item, call):
 # The demo site -------------------------------------------------------------------
 
 
-def _site_env(site_dir):
+def _site_env(site_dir, site_url=None):
     env = dict(os.environ)
     # The database search backend, whatever the developer's shell says.
     env.pop("ELASTICSEARCH_URL", None)
@@ -111,8 +111,13 @@ def _site_env(site_dir):
         DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
         DATABASE_URL=f"sqlite:///{site_dir / 'db.sqlite3'}",
         MEDIA_ROOT=str(site_dir / "media"),
+        # The site's e-mails (invitations, moderation), one file each, for the admin flows to read.
+        EMAIL_FILE_PATH=str(site_dir / "mail"),
         PYTHONUNBUFFERED="1",
     )
+    if site_url:
+        # Where invitation and moderation e-mails lead (showcase/site_address.py).
+        env["SITE_URL"] = site_url
     return env
 
 
@@ -178,7 +183,7 @@ def _serving(site_dir, log_path):
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", url.removeprefix("http://"), "--noreload", "--skip-checks"],
             cwd=BASE_DIR,
-            env=_site_env(site_dir),
+            env=_site_env(site_dir, url),
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -241,17 +246,70 @@ def results_dir():
 
 
 @pytest.fixture(scope="session")
-def site_url(results_dir, tmp_path_factory):
-    """The address of the running demo site, e.g. http://127.0.0.1:41234 (no trailing slash)."""
+def served_site(results_dir, tmp_path_factory):
+    """(address, folder) of the running demo site; the folder is None for an E2E_BASE_URL site."""
     if os.environ.get("E2E_BASE_URL"):
-        yield os.environ["E2E_BASE_URL"].rstrip("/")
+        yield os.environ["E2E_BASE_URL"].rstrip("/"), None
         return
     built = _built_demo_site(results_dir / "site-build.log")
     site_dir = tmp_path_factory.mktemp("site")
     shutil.copy2(built / "db.sqlite3", site_dir / "db.sqlite3")
     shutil.copytree(built / "media", site_dir / "media")
     with _serving(site_dir, results_dir / "server.log") as url:
-        yield url
+        yield url, site_dir
+
+
+@pytest.fixture(scope="session")
+def site_url(served_site):
+    """The address of the running demo site, e.g. http://127.0.0.1:41234 (no trailing slash)."""
+    return served_site[0]
+
+
+class SiteAdmin:
+    """The served demo site's database and outbox, for the admin flows: users are made with
+    manage.py against the same database, and e-mails are read from the files the site writes."""
+
+    def __init__(self, site_dir, log_path):
+        self.site_dir = site_dir
+        self.log_path = log_path
+
+    def manage(self, *args):
+        with self.log_path.open("a") as log:
+            _manage(list(args), self.site_dir, log)
+
+    def run_python(self, code):
+        """Run `code` in the site's Django (manage.py shell -c) and return what it printed."""
+        command = [sys.executable, "manage.py", "shell", "-c", code]
+        result = subprocess.run(
+            command, cwd=BASE_DIR, env=_site_env(self.site_dir), capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            pytest.fail(f"manage.py shell failed:\n{result.stderr[-3000:]}", pytrace=False)
+        return result.stdout
+
+    def mails(self):
+        """The e-mails the site has sent, oldest first, as email.message.Message objects."""
+        import email
+        import email.policy
+
+        folder = self.site_dir / "mail"
+        if not folder.is_dir():
+            return []
+        messages = []
+        for path in sorted(folder.iterdir(), key=lambda path: path.stat().st_mtime_ns):
+            # The file backend appends every message of one connection to one file, separated by a line of dashes.
+            for chunk in path.read_text().split("\n" + "-" * 79 + "\n"):
+                if chunk.strip():
+                    messages.append(email.message_from_string(chunk.strip() + "\n", policy=email.policy.default))
+        return messages
+
+
+@pytest.fixture(scope="session")
+def site_admin(served_site, results_dir):
+    _url, site_dir = served_site
+    if site_dir is None:
+        pytest.skip("The admin flows need the demo site this run builds (E2E_BASE_URL is set).")
+    return SiteAdmin(site_dir, results_dir / "site-admin.log")
 
 
 # The browser ---------------------------------------------------------------------

@@ -101,7 +101,7 @@ def test_producer_detail_gives_its_public_profile_and_live_certified_products(cl
     assert detail["address"] == "Ấp 3, xã Thủy Tây, huyện Thạnh Hóa"
     # Expiring counts as certified; revoked and unpublished products are left out.
     assert [product["title"] for product in detail["certified_products"]] == ["Chè shan tuyết"]
-    assert detail["certified_products"][0]["html_url"] == "http://localhost" + register.products.tea.url
+    assert detail["certified_products"][0]["html_url"] == "http://testserver" + register.products.tea.url
 
 
 def test_display_point_and_news_list_only_live_products(client, register, display_point_index, news_index):

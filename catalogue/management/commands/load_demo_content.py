@@ -7,10 +7,13 @@ time and prints it; later runs leave the account alone.
 
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.urls import reverse
 
 from catalogue.demo.loader import DemoLoader
+from showcase.site_address import apply_site_url
 
 
 class Command(BaseCommand):
@@ -26,6 +29,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, no_admin=False, reset_admin_password=False, **options):
         created = DemoLoader().run()
+        # A site built earlier for another address (make run PORT=...) follows SITE_URL.
+        apply_site_url()
         self.stdout.write(
             "Demo content ready: {pages} pages, {images} images, {decisions} decisions and "
             "{certifications} certificates created on this run.".format(**created)
@@ -38,7 +43,7 @@ class Command(BaseCommand):
         user = User.objects.filter(username="admin").first()
         if user and not reset_password:
             self.stdout.write(
-                "Admin: log in at http://127.0.0.1:8000/admin/ as 'admin' with the password printed when it "
+                f"Admin: log in at {self.admin_url()} as 'admin' with the password printed when it "
                 "was created (new one: manage.py load_demo_content --reset-admin-password)."
             )
             return
@@ -48,4 +53,7 @@ class Command(BaseCommand):
         else:
             user.set_password(password)
             user.save(update_fields=["password"])
-        self.stdout.write(self.style.SUCCESS(f"Admin: http://127.0.0.1:8000/admin/  user: admin  password: {password}"))
+        self.stdout.write(self.style.SUCCESS(f"Admin: {self.admin_url()}  user: admin  password: {password}"))
+
+    def admin_url(self):
+        return settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_home")

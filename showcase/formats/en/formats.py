@@ -15,3 +15,6 @@ FIRST_DAY_OF_WEEK = 1  # Monday
 DECIMAL_SEPARATOR = "."
 THOUSAND_SEPARATOR = ","
 NUMBER_GROUPING = 3
+# The admin's date fields (showcase/admin_widgets.py): ISO, which no reader misreads
+# either; a Vietnamese-style 28/08/2025 is read as day/month too.
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]

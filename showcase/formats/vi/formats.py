@@ -15,3 +15,6 @@ FIRST_DAY_OF_WEEK = 1  # Monday
 DECIMAL_SEPARATOR = ","
 THOUSAND_SEPARATOR = "."
 NUMBER_GROUPING = 3
+# What the admin's date fields show and accept (showcase/admin_widgets.py): the
+# first is the picker's; ISO dates (from imports and old bookmarks) are still read.
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
