@@ -143,11 +143,8 @@ def confirm(request, token):
     decision = plan.decision_object
     if not plan.changes_anything:
         # Often another editor confirmed the same file a moment earlier.
-        messages.success(
-            request,
-            _("Decision %(number)s is already in the register as this file has it: nothing was changed.")
-            % {"number": decision.number},
-        )
+        already = _("Decision %(number)s is already in the register as this file has it: nothing was changed.")
+        messages.success(request, " ".join((already % {"number": decision.number}, plan.certificates_summary())))
         return redirect("wagtailsnippets_catalogue_certificationdecision:edit", decision.pk)
     message = " ".join(
         part
