@@ -30,7 +30,7 @@ from wagtail.models import Page, Site
 from catalogue import stamps
 from catalogue.models import Certification, ProducerPage
 from catalogue.models.certification import VERIFICATION_CODE_ALPHABET, VERIFICATION_CODE_LENGTH
-from catalogue.status import CertificateStatus
+from catalogue.register import CertificateStatus
 
 # Spaces and dashes people put between the groups of a code when they type it.
 CODE_SEPARATORS = re.compile(r"[\s\-‐‑‒–—]+")

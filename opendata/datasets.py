@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from catalogue import geo, status
+from catalogue import geo
 from catalogue.models import Certification
 from news.feeds import NewsFeed
 from news.models import NewsIndexPage
@@ -80,7 +80,7 @@ def _per_language(label, url_name, media_type):
 
 def _register():
     total = Certification.objects.count()
-    in_force = Certification.objects.in_force(status.local_today()).count()
+    in_force = Certification.objects.in_force().count()
     size = ngettext(
         "%(count)s certificate, %(in_force)s of them in force today",
         "%(count)s certificates, %(in_force)s of them in force today",
