@@ -216,12 +216,17 @@ def newest_certificates_of(translation_key):
     return certification.objects.filter(product__translation_key=translation_key).order_by(*CURRENT_FIRST)
 
 
+def newer_than_q(issued_on, pk):
+    """SQL: certificates that come after the one decided on `issued_on` with this pk (values or OuterRefs)."""
+    return Q(decision__issued_on__gt=issued_on) | Q(decision__issued_on=issued_on, pk__gt=pk)
+
+
 def current_certificates():
     """SQL: every product's current certificate and no superseded one."""
     certification = apps.get_model("catalogue", "Certification")
-    newer = certification.objects.filter(product__translation_key=OuterRef("product__translation_key")).filter(
-        Q(decision__issued_on__gt=OuterRef("decision__issued_on"))
-        | Q(decision__issued_on=OuterRef("decision__issued_on"), pk__gt=OuterRef("pk"))
+    newer = certification.objects.filter(
+        newer_than_q(OuterRef("decision__issued_on"), OuterRef("pk")),
+        product__translation_key=OuterRef("product__translation_key"),
     )
     return certification.objects.exclude(Exists(newer))
 

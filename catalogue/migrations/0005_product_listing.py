@@ -139,18 +139,6 @@ class Migration(migrations.Migration):
                     ),
                 ),
             ],
-            options={
-                "indexes": [
-                    models.Index(fields=["locale", "live", "cert_issued_on"], name="listing_by_decision"),
-                    models.Index(
-                        models.F("locale"),
-                        models.F("live"),
-                        django.db.models.functions.comparison.Collate(models.F("title"), "vi-x-icu"),
-                        name="listing_by_name",
-                    ),
-                    models.Index(fields=["locale", "live", "cert_stars", "cert_issued_on"], name="listing_by_stars"),
-                ],
-            },
         ),
         migrations.RunPython(fill_listings, migrations.RunPython.noop),
     ]

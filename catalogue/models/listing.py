@@ -56,11 +56,27 @@ class ProductListing(models.Model):
     cert_stars = models.PositiveSmallIntegerField(null=True)
 
     class Meta:
+        # One index per sort order of the catalogue (catalogue.catalogue.SORTS), so that a
+        # page of products is read off an index in order, with no sort of every product.
         indexes = [
-            models.Index(fields=["locale", "live", "cert_issued_on"], name="listing_by_decision"),
-            # Sorting by name in Vietnamese order walks this index (showcase.collation).
-            models.Index(F("locale"), F("live"), vietnamese("title"), name="listing_by_name"),
-            models.Index(fields=["locale", "live", "cert_stars", "cert_issued_on"], name="listing_by_stars"),
+            models.Index(
+                F("locale"),
+                F("live"),
+                F("cert_issued_on").desc(),
+                vietnamese("title"),
+                F("page"),
+                name="listing_newest",
+            ),
+            models.Index(F("locale"), F("live"), vietnamese("title"), F("page"), name="listing_by_name"),
+            models.Index(
+                F("locale"),
+                F("live"),
+                F("cert_stars").desc(),
+                F("cert_issued_on").desc(),
+                vietnamese("title"),
+                F("page"),
+                name="listing_most_stars",
+            ),
         ]
 
     def __str__(self):

@@ -4,6 +4,8 @@ a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, letters before
 tone marks, tone marks before capitals.
 """
 
+import random
+
 import pytest
 from django.http import QueryDict
 from wagtail.models import Locale
@@ -51,7 +53,8 @@ IN_ORDER = [
 
 
 def test_the_python_sort_key_gives_the_vietnamese_order():
-    assert sorted(reversed(IN_ORDER), key=vietnamese_sort_key) == IN_ORDER
+    shuffled = random.Random(7).sample(IN_ORDER, len(IN_ORDER))
+    assert sorted(shuffled, key=vietnamese_sort_key) == IN_ORDER
     assert sorted(["Gia Lai", "Đồng Tháp", "Dương"], key=vietnamese_sort_key) == ["Dương", "Đồng Tháp", "Gia Lai"]
 
 
