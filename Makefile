@@ -44,8 +44,8 @@ e2e: install  ## browser tests: Playwright + Debian's Chromium (headless) + axe-
 	bash scripts/e2e-setup
 	$(BIN)/python -m pytest tests/e2e -m e2e $(PYTEST_ARGS)
 
-bench: install  ## benchmark every public page type at 5,000 products under gunicorn (scripts/bench.py)
-	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+bench: install  ## the scaling benchmark: PostgreSQL + Elasticsearch + Redis and SQLite, 1,000 to 20,000 products (scripts/bench.py --suite)
+	$(BIN)/python scripts/bench.py --suite $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

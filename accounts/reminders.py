@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from catalogue import register
 from catalogue.models import ProducerPage
 
 from .expiry import expiring_certificates
@@ -39,8 +40,7 @@ def send_expiry_reminders(today=None, dry_run=False):
     """Send the due reminders, one e-mail per producer; return [(producer, certificates, recipients)]."""
     by_producer = defaultdict(list)
     for certificate in due_certificates(today):
-        producer_path = certificate.product.path[: -ProducerPage.steplen]
-        by_producer[producer_path].append(certificate)
+        by_producer[register.producer_path(certificate.product.path)].append(certificate)
     producers = {page.path: page for page in ProducerPage.objects.filter(path__in=by_producer)}
 
     report = []

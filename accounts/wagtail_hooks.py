@@ -13,7 +13,7 @@ from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 
-from catalogue import status
+from catalogue import register
 from catalogue.models import ProducerPage
 
 from . import audit, views
@@ -148,7 +148,7 @@ class CertificatesToWatchPanel(Component):
     def get_context_data(self, parent_context):
         from django.conf import settings
 
-        expiring = expiring_certificates(settings.OCOP_EXPIRING_WITHIN_DAYS)
+        expiring = expiring_certificates()
         expired = expired_certificates_still_shown()
         return {
             "expiring": list(expiring[:PANEL_ROWS]),
@@ -156,7 +156,7 @@ class CertificatesToWatchPanel(Component):
             "expired": list(expired[:PANEL_ROWS]),
             "expired_count": expired.count(),
             "within_days": settings.OCOP_EXPIRING_WITHIN_DAYS,
-            "today": status.local_today(),
+            "today": register.local_today(),
             "certificates_url": reverse("wagtailsnippets_catalogue_certification:list"),
         }
 

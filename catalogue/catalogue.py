@@ -1,13 +1,20 @@
-"""The catalogue's filters, read from a query string.
+"""The catalogue's filters, read from a query string, and its facets counted in the database.
 
 Every parameter is optional and anything unknown or malformed is ignored, so
 any URL a visitor (or a crawler) makes gives a page, never an error. Filters
 are plain GET links, and each option carries the number of products it would
 show given the other filters, so the page works without JavaScript.
 
-The whole page costs a fixed number of SQL queries however many products are
-listed: one per facet, one count, one for the page of products, and one each
-for producers, images and renditions.
+Products are filtered, counted and paged on their listing rows
+(catalogue.models.listing): one GROUP BY query per facet over indexed
+columns, a LIMIT/OFFSET on an index for the page of products, and one query
+each for the products shown, their producers, images and renditions. The
+number of products counted is the sum of the group facet (every product has
+one group). Nothing reads every product into Python, so the page costs the
+same whatever the size of the register.
+
+count_facets() is the facet counting on its own, for any set of listing rows
+(the catalogue's, or the products a search found).
 """
 
 from collections import Counter
@@ -15,25 +22,38 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db.models import CharField, Count, F, Value
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from showcase.collation import vietnamese, vietnamese_sort_key
 from showcase.pagination import paginate
 
-from .models import ProducerKind, ProductPage
+from . import register
+from .models import ProducerKind, ProductListing, ProductPage
 from .models.product import attach_producers
 from .models.taxonomy import cached_taxonomy
 
+# Each has its index on the listing rows (ProductListing.Meta.indexes).
 SORTS = {
-    "newest": (_("Newest certified"), ("-cert_issued_on", "title")),
-    "name": (_("Name"), ("title",)),
-    "stars": (_("Most stars"), ("-cert_stars", "-cert_issued_on", "title")),
+    "newest": (_("Newest certified"), (F("cert_issued_on").desc(), vietnamese("title"), "page_id")),
+    "name": (_("Name"), (vietnamese("title"), "page_id")),
+    "stars": (_("Most stars"), (F("cert_stars").desc(), F("cert_issued_on").desc(), vietnamese("title"), "page_id")),
 }
 DEFAULT_SORT = "newest"
 STAR_VALUES = ("3", "4", "5")
 FILTER_PARAMS = ("group", "subgroup", "province", "stars", "kind", "status")
 # Everything the catalogue page reads from its query string.
 QUERY_PARAMS = (*FILTER_PARAMS, "sort", "page")
+# Each facet and the listing column it counts.
+FACET_COLUMNS = {
+    "group": "group_id",
+    "subgroup": "subgroup_id",
+    "stars": "cert_stars",
+    "province": "province_id",
+    "kind": "producer_kind",
+}
 
 
 @dataclass
@@ -65,7 +85,95 @@ def _localized(rows, locale):
     return chosen
 
 
+def listed_products(locale, include_lapsed=False, today=None):
+    """The listing rows of a locale's live products: in force today, or (include_lapsed) ever certified."""
+    listings = ProductListing.objects.filter(locale=locale, live=True)
+    if include_lapsed:
+        return listings.filter(cert_issued_on__isnull=False)
+    return listings.filter(register.in_force_q(**register.CURRENT_CERTIFICATE_FIELDS, today=today))
+
+
+def filter_listings(listings, selected, stars_in_force_only=False, today=None):
+    """`listings` narrowed to the selected filters ({facet: value}, as CatalogueQuery.selected holds them).
+
+    Groups and provinces are chosen by slug, which every translation shares;
+    a province covers the historic provinces merged into it.
+    """
+    taxonomy = cached_taxonomy()
+    if "group" in selected:
+        listings = listings.filter(group_id__in=[g.pk for g in taxonomy.groups if g.slug == selected["group"]])
+    if "subgroup" in selected:
+        listings = listings.filter(subgroup_id__in=[g.pk for g in taxonomy.groups if g.slug == selected["subgroup"]])
+    if "province" in selected:
+        listings = listings.filter(
+            province_id__in=register.covered_province_ids(selected["province"], taxonomy.provinces)
+        )
+    if "stars" in selected:
+        listings = listings.filter(cert_stars__in=[int(value) for value in selected["stars"]])
+        if stars_in_force_only:
+            listings = listings.filter(register.in_force_q(**register.CURRENT_CERTIFICATE_FIELDS, today=today))
+    if "kind" in selected:
+        listings = listings.filter(producer_kind=selected["kind"])
+    return listings
+
+
+def count_facets(listings, selected=None, facets=tuple(FACET_COLUMNS), stars_in_force_only=False, today=None):
+    """{facet: Counter(value: products)} over `listings`, each facet with the other selected filters applied.
+
+    `listings` is any ProductListing queryset, for instance
+    ProductListing.objects.filter(page_id__in=matched_ids). Values are the
+    options' values: a group's, sub-group's or province's slug (a current
+    province also counts what was recorded under the provinces merged into
+    it), the stars as an int, a producer kind. One SQL query: a GROUP BY per
+    facet, joined by UNION ALL. stars_in_force_only: count a star rating only
+    while its certificate is in force (for sets that include lapsed products).
+    """
+    selected = selected or {}
+    per_facet = []
+    for facet in facets:
+        others = {key: value for key, value in selected.items() if key != facet}
+        rows = filter_listings(listings, others, stars_in_force_only, today)
+        if facet == "stars" and stars_in_force_only:
+            rows = rows.filter(register.in_force_q(**register.CURRENT_CERTIFICATE_FIELDS, today=today))
+        per_facet.append(
+            rows.order_by()
+            .annotate(facet=Value(facet), value=Cast(FACET_COLUMNS[facet], CharField()))
+            .values_list("facet", "value")
+            .annotate(n=Count("pk"))
+        )
+    counts = {facet: Counter() for facet in facets}
+    if not per_facet:
+        return counts
+    rows = per_facet[0].union(*per_facet[1:], all=True) if len(per_facet) > 1 else per_facet[0]
+    taxonomy = cached_taxonomy()
+    groups = {str(row.pk): row for row in taxonomy.groups}
+    provinces = {str(row.pk): row for row in taxonomy.provinces}
+    for facet, value, n in rows:
+        counter = counts[facet]
+        if value is None or value == "":
+            continue
+        if facet in ("group", "subgroup"):
+            if value in groups:
+                counter[groups[value].slug] += n
+        elif facet == "province":
+            row = provinces.get(value)
+            if row is not None:
+                counter[row.slug] += n
+                if row.merged_into_id:
+                    counter[row.merged_into.slug] += n
+        elif facet == "stars":
+            counter[int(value)] += n
+        else:
+            counter[value] += n
+    return counts
+
+
 class CatalogueQuery:
+    # Count a product's stars only while its certificate is in force (the
+    # catalogue's own rows are, unless status=all asks for lapsed ones too).
+    STARS_IN_FORCE_ONLY = False
+    FACETS = tuple(FACET_COLUMNS)
+
     def __init__(self, params, locale, per_page=None):
         self.params = params
         self.locale = locale
@@ -116,45 +224,58 @@ class CatalogueQuery:
 
     # Building the query ---------------------------------------------------
 
-    def base_queryset(self):
-        products = ProductPage.objects.live().filter(locale=self.locale).with_current_certification()
-        if self.selected.get("status") == "all":
-            products = products.filter(cert_issued_on__isnull=False)
-        else:
-            products = products.certified()
-        return products.with_producer()
+    @cached_property
+    def today(self):
+        return register.local_today()
 
-    def _province_ids(self, slug):
-        """Ids of the province rows a province filter covers, including those merged into it."""
-        return [
-            row.pk
-            for row in self._province_rows
-            if row.slug == slug or (row.merged_into_id and row.merged_into.slug == slug)
-        ]
+    def base_listings(self):
+        return listed_products(self.locale, include_lapsed=self.selected.get("status") == "all", today=self.today)
 
-    def filtered(self, without=None):
-        products = self.base_queryset()
-        selected = {key: value for key, value in self.selected.items() if key != without}
-        if "group" in selected:
-            products = products.filter(group__slug=selected["group"])
-        if "subgroup" in selected:
-            products = products.filter(subgroup__slug=selected["subgroup"])
-        if "province" in selected:
-            products = products.filter(producer_province_id__in=self._province_ids(selected["province"]))
-        if "stars" in selected:
-            products = products.filter(cert_stars__in=[int(value) for value in selected["stars"]])
-        if "kind" in selected:
-            products = products.filter(producer_kind=selected["kind"])
-        return products
+    @property
+    def _filters(self):
+        return {key: value for key, value in self.selected.items() if key in self.FACETS}
+
+    def filtered_listings(self):
+        return filter_listings(self.base_listings(), self._filters, self.STARS_IN_FORCE_ONLY, self.today)
+
+    def _counted_facets(self):
+        # Sub-groups are offered only within a chosen group.
+        return tuple(facet for facet in self.FACETS if facet != "subgroup" or "group" in self.selected)
+
+    @cached_property
+    def _facet_counts(self):
+        return count_facets(
+            self.base_listings(), self._filters, self._counted_facets(), self.STARS_IN_FORCE_ONLY, self.today
+        )
+
+    def _counts(self, facet):
+        return self._facet_counts[facet]
+
+    @cached_property
+    def matching_count(self):
+        """Products matching every filter: the group facet's counts add up to it (each product has one group)."""
+        if "group" not in self._facet_counts:
+            return self.filtered_listings().count()
+        groups = self._counts("group")
+        return groups[self.selected["group"]] if "group" in self.selected else sum(groups.values())
 
     # What the template shows ---------------------------------------------
 
+    def ordered_listings(self):
+        return self.filtered_listings().order_by(*SORTS[self.sort][1])
+
     @cached_property
     def page(self):
-        products = self.filtered().for_cards().order_by(*SORTS[self.sort][1])
-        page = paginate(products, self.params.get("page"), self.per_page, count=self.matching_count)
-        page.object_list = attach_producers(page.object_list)
+        ids = self.ordered_listings().values_list("page_id", flat=True)
+        page = paginate(ids, self.params.get("page"), self.per_page, count=self.matching_count)
+        page.object_list = self.products_for_cards(list(page.object_list))
         return page
+
+    def products_for_cards(self, ids):
+        """The products with these ids, in this order, with what their cards show."""
+        products = ProductPage.objects.filter(pk__in=ids).with_current_certification().for_cards()
+        by_pk = {product.pk: product for product in attach_producers(products)}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
 
     @property
     def count(self):
@@ -181,35 +302,6 @@ class CatalogueQuery:
     def page_url(self, number):
         return "?" + urlencode({**self._params(), "page": number}, doseq=True)
 
-    # Facet counts come from one query: each product's facet values, counted
-    # here for every facet with the other filters applied. Five GROUP BY
-    # queries over the same annotated products cost more, in queries and in
-    # database time, than reading the values once.
-    FACET_FIELDS = ("group__slug", "subgroup__slug", "cert_stars", "producer_province_id", "producer_kind")
-
-    @cached_property
-    def _facet_rows(self):
-        return list(self.base_queryset().values(*self.FACET_FIELDS))
-
-    def _row_matches(self, row, without=None):
-        selected = {key: value for key, value in self.selected.items() if key != without}
-        if "group" in selected and row["group__slug"] != selected["group"]:
-            return False
-        if "subgroup" in selected and row["subgroup__slug"] != selected["subgroup"]:
-            return False
-        if "province" in selected and row["producer_province_id"] not in self._province_ids(selected["province"]):
-            return False
-        if "stars" in selected and str(row["cert_stars"]) not in selected["stars"]:
-            return False
-        return not ("kind" in selected and row["producer_kind"] != selected["kind"])
-
-    def _counts(self, facet, field):
-        return Counter(row[field] for row in self._facet_rows if self._row_matches(row, without=facet))
-
-    @cached_property
-    def matching_count(self):
-        return sum(1 for row in self._facet_rows if self._row_matches(row))
-
     @cached_property
     def facets(self):
         return [
@@ -225,7 +317,7 @@ class CatalogueQuery:
         ]
 
     def _group_facet(self):
-        counts = self._counts("group", "group__slug")
+        counts = self._counts("group")
         groups = sorted((g for g in self._groups.values() if not g.is_subgroup), key=lambda g: g.sort_order)
         options = []
         for group in groups:
@@ -244,7 +336,7 @@ class CatalogueQuery:
     def _subgroup_facet(self):
         if "group" not in self.selected:
             return None
-        counts = self._counts("subgroup", "subgroup__slug")
+        counts = self._counts("subgroup")
         parent = next(g for g in self._groups.values() if g.slug == self.selected["group"])
         subgroups = sorted(
             (
@@ -252,7 +344,7 @@ class CatalogueQuery:
                 for g in self._groups.values()
                 if g.is_subgroup and self._groups_by_pk[g.parent_id].translation_key == parent.translation_key
             ),
-            key=lambda g: (g.sort_order, g.name),
+            key=lambda g: (g.sort_order, vietnamese_sort_key(g.name)),
         )
         options = []
         for subgroup in subgroups:
@@ -269,7 +361,7 @@ class CatalogueQuery:
         return Facet("subgroup", _("Sub-group"), options)
 
     def _stars_facet(self):
-        counts = self._counts("stars", "cert_stars")
+        counts = self._counts("stars")
         chosen = self.selected.get("stars", [])
         options = []
         for value in STAR_VALUES:
@@ -287,18 +379,9 @@ class CatalogueQuery:
         return Facet("stars", _("Stars"), options)
 
     def _province_facet(self):
-        counts = self._counts("province", "producer_province_id")
-        by_pk = {row.pk: row for row in self._province_rows}
-        per_slug = Counter()
-        for province_id, n in counts.items():
-            row = by_pk.get(province_id)
-            if row is None:
-                continue
-            per_slug[row.slug] += n
-            if row.merged_into_id:
-                per_slug[row.merged_into.slug] += n
+        per_slug = self._counts("province")
         options = []
-        for province in sorted(self._provinces.values(), key=lambda p: p.name):
+        for province in sorted(self._provinces.values(), key=lambda p: vietnamese_sort_key(p.name)):
             if not per_slug[province.slug] and self.selected.get("province") != province.slug:
                 continue
             label = province.name
@@ -318,7 +401,7 @@ class CatalogueQuery:
         return Facet("province", _("Province"), options)
 
     def _kind_facet(self):
-        counts = self._counts("kind", "producer_kind")
+        counts = self._counts("kind")
         options = []
         for value, label in ProducerKind.choices:
             selected = self.selected.get("kind") == value

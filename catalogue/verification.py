@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
@@ -27,10 +26,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Page, Site
 
-from catalogue import stamps
+from catalogue import register, stamps
 from catalogue.models import Certification, ProducerPage
 from catalogue.models.certification import VERIFICATION_CODE_ALPHABET, VERIFICATION_CODE_LENGTH
-from catalogue.status import CertificateStatus
+from catalogue.register import CertificateStatus
 
 # Spaces and dashes people put between the groups of a code when they type it.
 CODE_SEPARATORS = re.compile(r"[\s\-‐‑‒–—]+")
@@ -134,17 +133,15 @@ def find_record(code, request):
     if certification is None:
         return None
     product = certification.product
-    # Products sit directly under their producer: the parent's path is one step shorter.
-    producer = ProducerPage.objects.filter(path=product.path[: -Page.steplen]).select_related("province").first()
+    producer = ProducerPage.objects.filter(path=register.producer_path(product.path)).select_related("province").first()
     pages = _live_translations([product, producer], request)
     product_title, product_url = pages.get(product.translation_key, (product.title, None))
     producer_title, producer_url = (
         pages.get(producer.translation_key, (producer.title, None)) if producer is not None else ("", None)
     )
-    issued_on = certification.decision.issued_on
     newer = (
         Certification.objects.for_product(product)
-        .filter(Q(decision__issued_on__gt=issued_on) | Q(decision__issued_on=issued_on, pk__gt=certification.pk))
+        .filter(register.newer_than_q(certification.decision.issued_on, certification.pk))
         .newest_first()
         .select_related("decision")
         .first()

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from showcase import routing
 from showcase.blocks import BodyStreamBlock
+from showcase.collation import vietnamese
 from showcase.images import CARD_RENDITIONS, attach_images
 from showcase.models import BasePage
 
@@ -107,7 +108,7 @@ class HomePage(BasePage):
             .filter(locale=self.locale)
             .select_related("province")
             .prefetch_related("opening_hours")
-            .order_by("title")[:4]
+            .order_by(vietnamese("title"))[:4]
         )
         # Every card's image and the hero's, in two queries for the whole page.
         attach_images(

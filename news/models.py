@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from opendata.serializers import PageLinkSerializer
 from showcase.blocks import BodyStreamBlock
+from showcase.collation import vietnamese
 from showcase.images import prefetch_images
 from showcase.models import BasePage
 from showcase.pagination import paginate
@@ -139,7 +140,7 @@ class NewsPage(BasePage):
             .filter(locale=self.locale, translation_key__in=self.related_products.values("translation_key"))
             .with_current_certification()
             .for_cards()
-            .order_by("title")
+            .order_by(vietnamese("title"))
         )
 
     def search_text_parts(self):

@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from catalogue import geo, status
+from catalogue import geo
 from news.feeds import NewsFeed
 from news.models import NewsIndexPage
 
@@ -79,7 +79,7 @@ def _per_language(label, url_name, media_type):
 
 def _register():
     total = public_certifications().count()
-    in_force = public_certifications().in_force(status.local_today()).count()
+    in_force = public_certifications().in_force().count()
     size = ngettext(
         "%(count)s certificate, %(in_force)s of them in force today",
         "%(count)s certificates, %(in_force)s of them in force today",

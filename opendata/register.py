@@ -17,7 +17,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from catalogue import status
+from catalogue import register
 from catalogue.models import Certification, ProducerPage, ProductGroup, ProductPage, Province
 from showcase import routing
 
@@ -56,7 +56,7 @@ def language_codes():
 
 def register_rows(request, language_code, today=None):
     """[{column: value}] for every public certificate, oldest decision first; dates as date objects."""
-    today = today or status.local_today()
+    today = today or register.local_today()
     locales = {locale.language_code: locale.pk for locale in Locale.objects.all()}
     wanted = locales.get(language_code)
     default = locales.get(settings.LANGUAGE_CODE)
@@ -95,8 +95,8 @@ def register_rows(request, language_code, today=None):
                 "decision_date": decision.issued_on,
                 "decision_kind": decision.kind,
                 "issuing_body": decision.issuer_for(language_code),
-                "valid_until": status.valid_until(decision.issued_on),
-                "status": str(status.certificate_status(decision.issued_on, certification.revoked_on, today)),
+                "valid_until": register.valid_until(decision.issued_on),
+                "status": str(register.certificate_status(decision.issued_on, certification.revoked_on, today)),
                 "revoked_on": certification.revoked_on,
                 "revocation_reason": certification.revocation_reason_for(language_code),
                 "product_url": _absolute_url(page, request),

@@ -18,7 +18,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from catalogue import status
+from catalogue import register
 from showcase import page_cache
 from showcase.spreadsheets import spreadsheet_safe
 
@@ -54,7 +54,7 @@ def certifications_csv(request):
     language, error = _language_or_error(request)
     if error:
         return error
-    today = status.local_today()
+    today = register.local_today()
     rows = register_rows(request, language, today)
     buffer = io.StringIO()
     # The byte order mark makes Excel read the file as UTF-8, so Vietnamese names survive.

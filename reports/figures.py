@@ -1,23 +1,24 @@
 """The programme's figures, computed live from the register.
 
 Every number on the statistics page (and the home page's headline numbers)
-comes from here, from a fixed number of GROUP BY queries whatever the size of
-the register:
+comes from here, from a fixed number of GROUP BY queries on the products'
+listing rows (catalogue.models.listing), each returning a few rows whatever
+the size of the register (the provinces and groups come from the cached
+taxonomy):
 
-1. the provinces and 2. the product groups (labels, the province filter);
-3. certified products counted by stars × group × province × producer kind ×
-   "expiring within 90 days" (every product breakdown is a sum over it);
-4. producers counted by province × kind × women-led;
-5. certificates counted by decision year × decision kind;
-6. the expiring certificates by month;
-7. the targets and 8. the reported figures; and, only when a target needs
-   them, 9. display points by province and 10. newly recognised products
+1. certified products by province × stars; 2. by group; 3. by producer kind;
+4. the products expiring within the warning period;
+5. producers counted by province × kind × women-led;
+6. certificates counted by decision year × decision kind;
+7. the expiring certificates by month;
+8. the targets and 9. the reported figures; and, only when a target needs
+   them, 10. display points by province and 11. newly recognised products
    by province and year.
 
 What counts:
 
 * A product is *certified* when its newest certificate is valid or expiring
-  today (the site's today, catalogue.status.local_today): expired and revoked
+  today (the site's today, catalogue.register): expired and revoked
   certificates are not counted, exactly as in the catalogue. Products are
   those of the page's locale, so the figures match what the catalogue lists.
 * A province that merged into another (Province.merged_into, 1 July 2025)
@@ -34,25 +35,17 @@ import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, Case, Count, F, OuterRef, Subquery, Value, When
-from django.db.models.functions import Coalesce, ExtractYear, Length, Substr, TruncMonth
+from django.db.models import CharField, Count, F, IntegerField, Q
+from django.db.models.functions import Cast, Coalesce, Substr, TruncMonth
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
-from catalogue import status
-from catalogue.models import (
-    Certification,
-    DecisionKind,
-    DisplayPointPage,
-    ProducerKind,
-    ProducerPage,
-    ProductPage,
-    Province,
-)
+from catalogue import register
+from catalogue.catalogue import listed_products
+from catalogue.models import Certification, DecisionKind, DisplayPointPage, ProducerKind, ProductPage
 from catalogue.models.taxonomy import cached_taxonomy
-from catalogue.status import add_months, valid_until
+from showcase.collation import vietnamese_sort_key
 
 from .models import Metric, ProvinceTarget, ReportedFigure
 
@@ -119,23 +112,14 @@ class Report:
     rows: list
 
 
-def first_non_expiring_decision_date(today=None):
-    """The oldest decision date whose certificate is still more than the warning period from expiry.
+def decision_year():
+    """The decision's year, read off its ISO date in SQL.
 
-    A certificate decided before this date is expiring (or expired) `today`;
-    catalogue.status.certificate_status() is the reference, as for
-    earliest_valid_decision_date, including the clamp at month ends.
+    ExtractYear would do, but SQLite computes it in Python for every
+    certificate; the first four characters of the date are the year on both
+    databases, computed by the database itself.
     """
-    from django.conf import settings
-
-    today = today or status.local_today()
-    horizon = today + datetime.timedelta(days=settings.OCOP_EXPIRING_WITHIN_DAYS)
-    day = add_months(horizon, -settings.OCOP_CERTIFICATE_VALID_MONTHS)
-    while valid_until(day) < horizon:
-        day += datetime.timedelta(days=1)
-    while valid_until(day - datetime.timedelta(days=1)) >= horizon:
-        day -= datetime.timedelta(days=1)
-    return day
+    return Cast(Substr(Cast("decision__issued_on", CharField()), 1, 4), IntegerField())
 
 
 def _localized(rows, locale):
@@ -156,7 +140,7 @@ class RegisterFigures:
 
     def __init__(self, locale, province_slug=None, today=None):
         self.locale = locale
-        self.today = today or status.local_today()
+        self.today = today or register.local_today()
         self.province = self._clean_province(province_slug)
 
     # Provinces and groups ------------------------------------------------------
@@ -195,11 +179,7 @@ class RegisterFigures:
 
     def covered_ids(self, province):
         """Pks (every locale) of the province rows `province` covers: itself and those merged into it."""
-        return {
-            row.pk
-            for row in self._province_rows
-            if row.slug == province.slug or (row.merged_into_id and row.merged_into.slug == province.slug)
-        }
+        return register.covered_province_ids(province.slug, self._province_rows)
 
     @cached_property
     def _selected_ids(self):
@@ -215,7 +195,7 @@ class RegisterFigures:
             for row in self._province_rows
             if row.merged_into_id and row.merged_into.slug == self.province.slug
         }
-        return sorted(names)
+        return sorted(names, key=vietnamese_sort_key)
 
     @cached_property
     def _group_rows(self):
@@ -224,55 +204,46 @@ class RegisterFigures:
     # The queries ---------------------------------------------------------------
 
     def _certified_products(self):
-        products = (
-            ProductPage.objects.live()
-            .filter(locale=self.locale)
-            .with_current_certification()
-            .certified(self.today)
-            .with_producer()
-        )
+        products = listed_products(self.locale, today=self.today)
         if self._selected_ids is not None:
-            products = products.filter(producer_province_id__in=self._selected_ids)
+            products = products.filter(province_id__in=self._selected_ids)
         return products.order_by()
 
+    def _grouped(self, *columns):
+        return list(self._certified_products().values(*columns).annotate(n=Count("pk")))
+
     @cached_property
-    def _product_cube(self):
-        """[{cert_stars, group_id, producer_province_id, producer_kind, expiring, n}], one query."""
-        expiring = Case(
-            When(cert_issued_on__lt=first_non_expiring_decision_date(self.today), then=Value(True)),
-            default=Value(False),
-            output_field=BooleanField(),
-        )
-        return list(
-            self._certified_products()
-            .annotate(expiring=expiring)
-            .values("cert_stars", "group_id", "producer_province_id", "producer_kind", "expiring")
-            .annotate(n=Count("pk"))
-        )
+    def _products_by_province_stars(self):
+        """[{province_id, cert_stars, n}]: certified products, one query."""
+        return self._grouped("province_id", "cert_stars")
+
+    @cached_property
+    def _products_by_group(self):
+        return self._grouped("group_id")
+
+    @cached_property
+    def _products_by_kind(self):
+        return self._grouped("producer_kind")
 
     @cached_property
     def _producer_cube(self):
-        """[{producer_province_id, producer_kind, women_led, n}]: producers with a certified product, one query.
+        """[{province_id, producer_kind, women_led, n}]: producers with a certified product, one query.
 
         A producer has one province, kind and women-led flag, so the distinct
         counts of the cells add up.
         """
-        women_led = ProducerPage.objects.filter(path=OuterRef("producer_path")).values("women_led")[:1]
         return list(
             self._certified_products()
-            .annotate(women_led=Subquery(women_led))
-            .values("producer_province_id", "producer_kind", "women_led")
-            .annotate(n=Count("producer_path", distinct=True))
+            .values("province_id", "producer_kind", women_led=F("producer__women_led"))
+            .annotate(n=Count("producer_id", distinct=True))
         )
 
     def _certificates(self):
-        """Certificates of this locale's live products (all statuses), with their producer's province."""
+        """Certificates of this locale's live products (all statuses); province_id is their producer's."""
         keys = ProductPage.objects.live().filter(locale=self.locale).values("translation_key")
-        producer = ProducerPage.objects.filter(path=OuterRef("parent_path")).values("province_id")[:1]
         return (
             Certification.objects.filter(product__translation_key__in=keys)
-            .annotate(parent_path=Substr("product__path", 1, Length("product__path") - Page.steplen))
-            .annotate(province_id=Subquery(producer))
+            .annotate(province_id=F("product__listing__province_id"))
             .order_by()
         )
 
@@ -281,17 +252,13 @@ class RegisterFigures:
         certificates = self._certificates()
         if self._selected_ids is not None:
             certificates = certificates.filter(province_id__in=self._selected_ids)
-        return list(
-            certificates.values(year=ExtractYear("decision__issued_on"), kind=F("decision__kind")).annotate(
-                n=Count("pk")
-            )
-        )
+        return list(certificates.values(year=decision_year(), kind=F("decision__kind")).annotate(n=Count("pk")))
 
     @cached_property
     def _expiring_by_month(self):
         return list(
             self._certified_products()
-            .filter(cert_issued_on__lt=first_non_expiring_decision_date(self.today))
+            .filter(register.expiring_q(**register.CURRENT_CERTIFICATE_FIELDS, today=self.today))
             .values(month=TruncMonth("cert_issued_on"))
             .annotate(n=Count("pk"))
         )
@@ -313,7 +280,7 @@ class RegisterFigures:
         rows = (
             self._certificates()
             .filter(decision__kind=DecisionKind.NEW)
-            .values("province_id", year=ExtractYear("decision__issued_on"))
+            .values("province_id", year=decision_year())
             .annotate(n=Count("product__translation_key", distinct=True))
         )
         return Counter({(row["province_id"], row["year"]): row["n"] for row in rows})
@@ -341,13 +308,13 @@ class RegisterFigures:
         return counts
 
     def _in(self, ids):
-        return lambda row: row["producer_province_id"] in ids
+        return lambda row: row["province_id"] in ids
 
     # Headline numbers ----------------------------------------------------------
 
     @cached_property
     def certified_total(self):
-        return self._sum(self._product_cube)
+        return self._sum(self._products_by_province_stars)
 
     @cached_property
     def producers_total(self):
@@ -357,36 +324,39 @@ class RegisterFigures:
     def provinces_total(self):
         """Current provinces with at least one certified product (a historic one counts as its current)."""
         keys = set()
-        for row in self._product_cube:
-            province = self._province_by_pk.get(row["producer_province_id"])
+        for row in self._products_by_province_stars:
+            province = self._province_by_pk.get(row["province_id"])
             if province is not None:
-                keys.add((province.merged_into or province).translation_key)
+                keys.add(register.current_province(province).translation_key)
         return len(keys)
 
     @cached_property
     def expiring_total(self):
-        return self._sum(self._product_cube, where=lambda row: row["expiring"])
+        return sum(n for _month, n in self.expiring_by_month)
 
     # Breakdowns ----------------------------------------------------------------
 
     @cached_property
     def by_stars(self):
-        counts = self._sum(self._product_cube, key=lambda row: row["cert_stars"])
+        counts = self._sum(self._products_by_province_stars, key=lambda row: row["cert_stars"])
         return [Row(str(stars), _("%(stars)s stars") % {"stars": stars}, counts[stars]) for stars in STARS]
 
     @cached_property
     def by_group(self):
         by_pk = {row.pk: row for row in self._group_rows}
         counts = self._sum(
-            self._product_cube,
+            self._products_by_group,
             key=lambda row: by_pk[row["group_id"]].translation_key if row["group_id"] in by_pk else None,
         )
-        groups = sorted(_localized(self._group_rows, self.locale).values(), key=lambda g: (g.sort_order, g.name))
+        groups = sorted(
+            _localized(self._group_rows, self.locale).values(),
+            key=lambda g: (g.sort_order, vietnamese_sort_key(g.name)),
+        )
         return [Row(group.slug, group.name, counts[group.translation_key]) for group in groups]
 
     @cached_property
     def by_kind(self):
-        products = self._sum(self._product_cube, key=lambda row: row["producer_kind"])
+        products = self._sum(self._products_by_kind, key=lambda row: row["producer_kind"])
         producers = self._sum(self._producer_cube, key=lambda row: row["producer_kind"])
         return [
             Row(value, label, products[value], extra={"producers": producers[value]})
@@ -403,7 +373,7 @@ class RegisterFigures:
         total. One province: the products as recorded, by the province named
         in the producer's address.
         """
-        recorded = self._sum(self._product_cube, key=lambda row: row["producer_province_id"])
+        recorded = self._sum(self._products_by_province_stars, key=lambda row: row["province_id"])
         per_key = Counter()
         for province_id, n in recorded.items():
             row = self._province_by_pk.get(province_id)
@@ -421,7 +391,7 @@ class RegisterFigures:
             if self.province is None and province.merged_into_id:
                 note = _("Counted again under %(current)s.") % {"current": self.province_name(province.merged_into)}
             rows.append(Row(province.slug, self.province_label(province), n, note=note))
-        return sorted(rows, key=lambda r: (-r.value, r.label))
+        return sorted(rows, key=lambda r: (-r.value, vietnamese_sort_key(r.label)))
 
     @cached_property
     def by_province_counts_twice(self):
@@ -459,13 +429,11 @@ class RegisterFigures:
     @cached_property
     def expiring_by_month(self):
         """Products whose certificate expires in the coming 90 days, by month of expiry."""
-        from django.conf import settings
-
         counts = Counter()
         for row in self._expiring_by_month:
             issued = row["month"]
             issued = issued.date() if isinstance(issued, datetime.datetime) else issued
-            counts[add_months(issued, settings.OCOP_CERTIFICATE_VALID_MONTHS)] += row["n"]
+            counts[register.expiry_month(issued)] += row["n"]
         return sorted(counts.items())
 
     @property
@@ -485,10 +453,12 @@ class RegisterFigures:
         ids = self.covered_ids(province)
         where = self._in(ids)
         if metric == Metric.CERTIFIED_PRODUCTS:
-            return self._sum(self._product_cube, where=where)
+            return self._sum(self._products_by_province_stars, where=where)
         if metric in STAR_METRICS:
             stars = STAR_METRICS[metric]
-            return self._sum(self._product_cube, where=lambda row: where(row) and row["cert_stars"] == stars)
+            return self._sum(
+                self._products_by_province_stars, where=lambda row: where(row) and row["cert_stars"] == stars
+            )
         if metric == Metric.PRODUCERS:
             return self._sum(self._producer_cube, where=where)
         if metric == Metric.DISPLAY_POINTS:
@@ -505,7 +475,7 @@ class RegisterFigures:
     @cached_property
     def targets(self):
         rows = [target for target in self._targets if self._covers(target.province)]
-        rows.sort(key=lambda t: (self.province_name(t.province), t.deadline_year, t.metric, t.pk))
+        rows.sort(key=lambda t: (vietnamese_sort_key(self.province_name(t.province)), t.deadline_year, t.metric, t.pk))
         return [
             Progress(
                 target,
@@ -538,7 +508,7 @@ class RegisterFigures:
                     rows=[ReportedRow(f, self.catalogued(f.metric, f.province)) for f in figures],
                 )
             )
-        return sorted(reports, key=lambda r: (r.province_label, r.as_of))
+        return sorted(reports, key=lambda r: (vietnamese_sort_key(r.province_label), r.as_of))
 
     # The province filter -------------------------------------------------------
 
@@ -546,8 +516,8 @@ class RegisterFigures:
     def province_options(self):
         """(slug, label, selected) of the provinces worth choosing: with products, targets or reports."""
         wanted = set()
-        for row in self._product_cube:
-            province = self._province_by_pk.get(row["producer_province_id"])
+        for row in self._products_by_province_stars:
+            province = self._province_by_pk.get(row["province_id"])
             if province is not None:
                 wanted.add(province.translation_key)
                 if province.merged_into_id:
@@ -563,33 +533,31 @@ class RegisterFigures:
             for key, row in self._provinces.items()
             if key in wanted
         ]
-        return sorted(options, key=lambda option: option[1])
+        return sorted(options, key=lambda option: vietnamese_sort_key(option[1]))
 
 
 def headline_figures(locale, today=None):
     """The home page's numbers: certified products, their producers, their provinces, and products by stars.
 
-    One query, one row per certified product, counted here. Agrees with
-    RegisterFigures for the whole country (a test holds them to it).
+    One aggregate query on the listing rows; a historic province counts as the
+    one it merged into. Agrees with RegisterFigures for the whole country (a
+    test holds them to it).
     """
-    today = today or status.local_today()
-    current_province = Province.objects.filter(pk=OuterRef("producer_province_id")).annotate(
-        current_key=Coalesce("merged_into__translation_key", "translation_key")
-    )
-    rows = list(
-        ProductPage.objects.live()
-        .filter(locale=locale)
-        .with_current_certification()
-        .certified(today)
-        .with_producer()
-        .annotate(province_key=Subquery(current_province.values("current_key")[:1]))
+    current_province = Coalesce("province__merged_into__translation_key", "province__translation_key")
+    stars = {value: Count("pk", filter=Q(cert_stars=value)) for value in STARS}
+    totals = (
+        listed_products(locale, today=today)
         .order_by()
-        .values_list("province_key", "producer_path", "cert_stars")
+        .aggregate(
+            products=Count("pk"),
+            producers=Count("producer_id", distinct=True),
+            provinces=Count(current_province, distinct=True),
+            **{f"stars_{value}": count for value, count in stars.items()},
+        )
     )
-    stars = Counter(row_stars for _province, _producer, row_stars in rows)
     return {
-        "products": len(rows),
-        "producers": len({producer for _province, producer, _stars in rows}),
-        "provinces": len({province for province, _producer, _stars in rows if province is not None}),
-        "stars": {value: stars[value] for value in (3, 4, 5)},
+        "products": totals["products"],
+        "producers": totals["producers"],
+        "provinces": totals["provinces"],
+        "stars": {value: totals[f"stars_{value}"] for value in STARS},
     }

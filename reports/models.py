@@ -17,7 +17,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from catalogue import status
+from catalogue import register
 from showcase.models import BasePage
 
 
@@ -213,5 +213,5 @@ class ReportedFigure(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.province}: {self.value} {self.get_metric_display()} ({self.as_of:%m/%Y})"
 
     def clean(self):
-        if self.as_of and self.as_of > status.local_today():
+        if self.as_of and self.as_of > register.local_today():
             raise ValidationError({"as_of": _("A reported figure cannot be dated in the future.")})

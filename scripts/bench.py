@@ -1,6 +1,19 @@
 """Benchmark the public site as production serves it: gunicorn, the production settings, a national-scale catalogue.
 
+    python scripts/bench.py --suite [--sizes 1000,5000,20000] [--stacks postgres,sqlite]
     python scripts/bench.py [--products 5000] [--seconds 5] [--reuse] [--keep] [--no-load] [--quick]
+
+--suite (what `make bench` runs) measures the stack a province runs and the
+embedded default, one table each: PostgreSQL with Elasticsearch and Redis
+(Elasticsearch through scripts/with-elasticsearch, Redis on 127.0.0.1:6379 or
+one started on a free port, PostgreSQL at --postgres-url, whose database is
+dropped and created for each size), then SQLite. For each size of --sizes it
+runs the single benchmark below in a child process with the page cache off
+and no load test, and prints the uncached CPU per request of every public page
+type at each size, beside the standard page's, with the ratios the scale target
+is stated in. Results go to bench/suite.json.
+
+Without --suite, one run on one database:
 
 1. Builds a temporary SQLite database (or fills the one $DATABASE_URL names, after
    a warning): migrate, the demo content (both languages), then generate_catalogue
@@ -53,6 +66,14 @@ DEFAULT_OUTPUT = BASE_DIR / "bench" / "results.json"
 RSS_SAMPLE_SECONDS = 5
 SERVER_START_TIMEOUT = 120
 QUICK = {"products": 200, "news": 10, "seconds": 1, "load_seconds": 10}
+SUITE_OUTPUT = BASE_DIR / "bench" / "suite.json"
+SUITE_SIZES = "1000,5000,20000"
+SUITE_STACKS = ("postgres", "sqlite")
+POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/ocop_bench"
+REDIS_DB = 5
+# The scale target: at the largest size, every page within these multiples.
+OWN_GROWTH_LIMIT = 1.5
+STANDARD_PAGE_LIMIT = 3.0
 DEFAULTS = {"products": 5000, "news": 50, "seconds": 5, "load_seconds": 60}
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 WRK_TIME_UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
@@ -116,7 +137,31 @@ def parse_args(argv=None):
     )
     run.add_argument("--output", type=Path, help="where to write the JSON results (default bench/results.json)")
     run.add_argument("--keep", action="store_true", help="keep the temporary directory (database, logs, scripts)")
+    suite = parser.add_argument_group("the suite")
+    suite.add_argument(
+        "--suite", action="store_true", help="the scaling tables on PostgreSQL+Elasticsearch+Redis and SQLite"
+    )
+    suite.add_argument("--sizes", default=SUITE_SIZES, help=f"products per run (default {SUITE_SIZES})")
+    suite.add_argument("--stacks", default=",".join(SUITE_STACKS), help="postgres, sqlite or both (default both)")
+    suite.add_argument("--postgres-url", default=POSTGRES_URL, help=f"the bench database (default {POSTGRES_URL})")
+    suite.add_argument("--redis-db", type=int, default=REDIS_DB, help=f"the Redis database number (default {REDIS_DB})")
+    suite.add_argument(
+        "--services",
+        action="store_true",
+        help="keep REDIS_URL and ELASTICSEARCH_URL from the environment (the suite's PostgreSQL runs set it)",
+    )
     args = parser.parse_args(argv)
+    if args.suite:
+        try:
+            args.sizes = sorted({int(size) for size in args.sizes.split(",") if size.strip()})
+        except ValueError:
+            parser.error("--sizes takes numbers separated by commas, e.g. 1000,5000,20000.")
+        args.stacks = [stack.strip() for stack in args.stacks.split(",") if stack.strip()]
+        if not args.sizes or min(args.sizes) < 2:
+            parser.error("--sizes needs at least one size of 2 products or more.")
+        unknown = set(args.stacks) - set(SUITE_STACKS)
+        if unknown or not args.stacks:
+            parser.error(f"--stacks takes {' and '.join(SUITE_STACKS)}, not {', '.join(sorted(unknown)) or 'nothing'}.")
 
     defaults = QUICK if args.quick else DEFAULTS
     for name, value in defaults.items():
@@ -195,7 +240,8 @@ def masked_database_url(url):
 
 
 def bench_environment(args, workdir, database_url):
-    env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "ELASTICSEARCH_URL")}
+    services = ("REDIS_URL", "ELASTICSEARCH_URL")
+    env = {key: value for key, value in os.environ.items() if args.services or key not in services}
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
@@ -359,6 +405,7 @@ def choose_pages():
     from django.utils import translation
     from wagtail.models import Locale
 
+    from catalogue.catalogue import listed_products
     from catalogue.models import (
         Certification,
         DisplayPointIndexPage,
@@ -370,7 +417,7 @@ def choose_pages():
         Province,
     )
     from catalogue.verification import verification_path
-    from home.models import HomePage
+    from home.models import HomePage, StandardPage
     from news.models import NewsIndexPage, NewsPage
     from reports.models import StatisticsPage
 
@@ -385,23 +432,24 @@ def choose_pages():
         page = model.objects.live().filter(locale=locale).order_by("path").first()
         return page.url if page else None
 
-    certified = ProductPage.objects.live().filter(locale=vi).with_current_certification().certified()
+    certified = ProductPage.objects.live().filter(locale=vi, listing__in=listed_products(vi))
     if not certified.exists():
         raise BenchError("The database holds no certified Vietnamese product: the generator did not run?")
 
+    add("standard page", first_url(StandardPage))
     add("home", first_url(HomePage))
     catalogue_url = first_url(ProductIndexPage)
     add("catalogue", catalogue_url)
     # The most common group × stars × province among certified products, so the filtered page lists many.
     combination = (
-        certified.with_producer()
-        .values("group__slug", "cert_stars", "producer_province_id")
+        listed_products(vi)
+        .values("group__slug", "cert_stars", "province_id")
         .annotate(products=Count("pk"))
-        .order_by("-products", "group__slug", "cert_stars", "producer_province_id")
+        .order_by("-products", "group__slug", "cert_stars", "province_id")
         .first()
     )
     if catalogue_url and combination:
-        province = Province.objects.select_related("merged_into").get(pk=combination["producer_province_id"])
+        province = Province.objects.select_related("merged_into").get(pk=combination["province_id"])
         province = province.merged_into or province
         query = {"group": combination["group__slug"], "stars": combination["cert_stars"], "province": province.slug}
         add("catalogue filtered", f"{catalogue_url}?{urlencode(query)}")
@@ -1076,10 +1124,230 @@ def print_report(results, pages, load):
             print(f"- {problem}")
 
 
+# The suite: two stacks, several sizes -------------------------------------------------------------
+
+
+def redis_answers(host, port, commands=()):
+    """Whether a Redis server answers on host:port, sending it `commands` (inline protocol) first."""
+    try:
+        with socket.create_connection((host, port), timeout=2) as connection:
+            for command in (*commands, "PING"):
+                connection.sendall(command.encode() + b"\r\n")
+            reply = b""
+            while b"PONG" not in reply:
+                chunk = connection.recv(1024)
+                if not chunk:
+                    return False
+                reply += chunk
+            return True
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def redis_server(workdir):
+    """(host, port) of Redis on loopback: the one on 6379 if it answers, else one started here for the run."""
+    if redis_answers("127.0.0.1", 6379):
+        yield "127.0.0.1", 6379
+        return
+    if not shutil.which("redis-server"):
+        raise BenchError("No Redis answers on 127.0.0.1:6379 and redis-server is not installed.")
+    port = free_port()
+    say(f"starting redis-server on 127.0.0.1:{port}")
+    command = ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"]
+    command += ["--dir", str(workdir)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not redis_answers("127.0.0.1", port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise BenchError("redis-server did not start.")
+            time.sleep(0.2)
+        yield "127.0.0.1", port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def recreate_postgres_database(url):
+    """Drop and create the bench database named in `url` (never any other), through the server's 'postgres' database."""
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    if not name or name == "postgres":
+        raise BenchError(f"--postgres-url must name a database of its own for the benchmark, not {name or 'none'}.")
+    maintenance = parts._replace(path="/postgres").geturl()
+    try:
+        with psycopg.connect(maintenance, autocommit=True) as connection:
+            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    except psycopg.Error as error:
+        raise BenchError(f"Cannot create the bench database {masked_database_url(url)}: {error}") from error
+
+
+def child_run(args, stack, size, workdir, services):
+    """One single benchmark in a child process; its results."""
+    output = workdir / f"{stack}-{size}.json"
+    env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "REDIS_URL")}
+    command = [sys.executable, str(Path(__file__).resolve()), "--products", str(size), "--seed", str(args.seed)]
+    command += ["--news", str(args.news), "--seconds", str(args.seconds), "--threads", str(args.threads)]
+    command += ["--connections", str(args.connections), "--workers", str(args.workers), "--timeout", str(args.timeout)]
+    command += ["--no-page-cache", "--no-load", "--output", str(output)]
+    if args.no_demo:
+        command.append("--no-demo")
+    if stack == "postgres":
+        recreate_postgres_database(args.postgres_url)
+        host, port = services["redis"]
+        redis_answers(host, port, [f"SELECT {args.redis_db}", "FLUSHDB"])
+        env.update({"DATABASE_URL": args.postgres_url, "REDIS_URL": f"redis://{host}:{port}/{args.redis_db}"})
+        command.append("--services")
+    else:
+        env.pop("ELASTICSEARCH_URL", None)
+    say(f"{stack}, {size:,} products: a child benchmark")
+    result = subprocess.run(command, cwd=BASE_DIR, env=env, check=False)
+    if result.returncode not in (0, 1) or not output.exists():
+        raise BenchError(f"The {stack} benchmark at {size} products failed (exit {result.returncode}).")
+    return json.loads(output.read_text())
+
+
+def run_stack(args, stack, workdir):
+    sizes = {}
+    with contextlib.ExitStack() as stack_services:
+        services = {}
+        if stack == "postgres":
+            services["redis"] = stack_services.enter_context(redis_server(workdir))
+        for size in args.sizes:
+            sizes[str(size)] = child_run(args, stack, size, workdir, services)
+    return {"sizes": sizes}
+
+
+def run_under_elasticsearch(args, workdir):
+    """The PostgreSQL runs again in a child, under scripts/with-elasticsearch (a throw-away node on loopback)."""
+    output = workdir / "postgres-suite.json"
+    command = [str(BASE_DIR / "scripts" / "with-elasticsearch"), sys.executable, str(Path(__file__).resolve())]
+    command += ["--suite", "--stacks", "postgres", "--sizes", ",".join(map(str, args.sizes)), "--output", str(output)]
+    command += ["--postgres-url", args.postgres_url, "--redis-db", str(args.redis_db), "--seed", str(args.seed)]
+    command += ["--news", str(args.news), "--seconds", str(args.seconds), "--workers", str(args.workers)]
+    command += ["--threads", str(args.threads), "--connections", str(args.connections), "--timeout", str(args.timeout)]
+    if args.no_demo:
+        command.append("--no-demo")
+    say("starting Elasticsearch for the PostgreSQL runs (scripts/with-elasticsearch)")
+    # A busy machine can take longer than the script's default two minutes to start a node.
+    env = {**os.environ, "ES_START_TIMEOUT": os.environ.get("ES_START_TIMEOUT", "600")}
+    result = subprocess.run(command, cwd=BASE_DIR, env=env, check=False)
+    if result.returncode not in (0, 1) or not output.exists():
+        raise BenchError(f"The PostgreSQL and Elasticsearch runs failed (exit {result.returncode}).")
+    return json.loads(output.read_text())["stacks"]["postgres"]
+
+
+def scaling_rows(stack_results):
+    """[(page, {size: cpu ms}, largest ÷ smallest, largest ÷ standard page)] for one stack."""
+    sizes = sorted(stack_results["sizes"], key=int)
+    per_page = {}
+    for size in sizes:
+        for page in stack_results["sizes"][size]["pages"]:
+            per_page.setdefault(page["name"], {})[size] = page["cpu_ms_per_request"]
+    smallest, largest = sizes[0], sizes[-1]
+    standard = per_page.get("standard page", {}).get(largest)
+    rows = []
+    for name, figures in per_page.items():
+        low, high = figures.get(smallest), figures.get(largest)
+        growth = round(high / low, 2) if low and high else None
+        versus_standard = round(high / standard, 2) if standard and high else None
+        rows.append((name, figures, growth, versus_standard))
+    return sizes, rows
+
+
+def scaling_table(stack, stack_results):
+    sizes, rows = scaling_rows(stack_results)
+    first = stack_results["sizes"][sizes[0]]
+    database = first["database"]
+    search = "Elasticsearch" if stack == "postgres" else "the database backend"
+    header = [f"| page ({database['vendor']}, search on {search}) |"]
+    header += [f" {int(size):,} products |" for size in sizes]
+    header += [f" {int(sizes[-1]):,} ÷ {int(sizes[0]):,} |", f" {int(sizes[-1]):,} ÷ standard page |"]
+    lines = ["".join(header), "|---|" + "---:|" * (len(sizes) + 2)]
+    for name, figures, growth, versus_standard in rows:
+        cells = [cell(figures.get(size), 1) for size in sizes]
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {cell(growth, 2)} | {cell(versus_standard, 2)} |")
+    return "\n".join(lines)
+
+
+def suite_problems(results):
+    problems = []
+    for stack, stack_results in results["stacks"].items():
+        sizes, rows = scaling_rows(stack_results)
+        for size in sizes:
+            problems += [f"{stack}, {int(size):,} products: {p}" for p in stack_results["sizes"][size]["problems"]]
+        if len(sizes) < 2:
+            continue
+        for name, _figures, growth, versus_standard in rows:
+            if growth is not None and growth > OWN_GROWTH_LIMIT:
+                problems.append(
+                    f"{stack}: {name} costs {growth}× at {int(sizes[-1]):,} what it costs at {int(sizes[0]):,}"
+                )
+            if versus_standard is not None and versus_standard > STANDARD_PAGE_LIMIT:
+                problems.append(
+                    f"{stack}: {name} costs {versus_standard}× the standard page at {int(sizes[-1]):,} products"
+                )
+    return problems
+
+
+def run_suite(args):
+    workdir = Path(tempfile.mkdtemp(prefix="ocop-bench-suite-"))
+    try:
+        stacks = {}
+        for stack in args.stacks:
+            if stack == "postgres" and not os.environ.get("ELASTICSEARCH_URL"):
+                stacks[stack] = run_under_elasticsearch(args, workdir)
+            else:
+                stacks[stack] = run_stack(args, stack, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    results = {
+        "generated_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "sizes": args.sizes,
+        "stacks": stacks,
+        "limits": {"own_growth": OWN_GROWTH_LIMIT, "standard_page": STANDARD_PAGE_LIMIT},
+    }
+    results["problems"] = suite_problems(results)
+    return results
+
+
+def print_suite(results):
+    print()
+    print("Uncached CPU milliseconds per request: the gunicorn workers' CPU time over a wrk run, page cache off,")
+    print("divided by the requests served.")
+    for stack, stack_results in results["stacks"].items():
+        print()
+        print(scaling_table(stack, stack_results))
+    if results["problems"]:
+        print("\nProblems:")
+        for problem in results["problems"]:
+            print(f"- {problem}")
+
+
 def main(argv=None):
     args = parse_args(argv)
     # SIGTERM unwinds like Ctrl-C, so gunicorn is stopped and the temporary directory removed.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    if args.suite:
+        try:
+            results = run_suite(args)
+        except BenchError as error:
+            say(f"error: {error}")
+            return 2
+        except KeyboardInterrupt:
+            say("interrupted")
+            return 130
+        print_suite(results)
+        output = args.output if args.output and args.output != DEFAULT_OUTPUT else SUITE_OUTPUT
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+        say(f"results written to {output}")
+        return 1 if results["problems"] else 0
     workdir = Path(tempfile.mkdtemp(prefix="ocop-bench-"))
     try:
         results, pages, load = run(args, workdir)

@@ -32,9 +32,8 @@ from wagtail.search.query import Fuzzy
 from wagtail.signals import page_published, page_unpublished
 
 from catalogue.catalogue import CatalogueQuery, FacetOption
-from catalogue.models import DisplayPointPage, ProducerPage, ProductPage
+from catalogue.models import DisplayPointPage, ProducerPage, ProductListing, ProductPage
 from catalogue.models.product import attach_producers
-from catalogue.status import earliest_valid_decision_date, local_today
 from news.models import NewsPage
 from showcase.images import attach_images
 from showcase.pagination import paginate
@@ -156,22 +155,11 @@ class ProductFacets(CatalogueQuery):
         super().__init__(params, locale)
         self.selected = {key: value for key, value in self.selected.items() if key in self.FACETS}
 
-    def base_queryset(self):
-        return ProductPage.objects.filter(pk__in=self.product_ids).with_current_certification().with_producer()
+    # A star rating only counts while its certificate is in force.
+    STARS_IN_FORCE_ONLY = True
 
-    FACET_FIELDS = (*CatalogueQuery.FACET_FIELDS, "pk", "cert_issued_on", "cert_revoked_on")
-
-    @cached_property
-    def _facet_rows(self):
-        # A star rating only counts while its certificate is in force.
-        today = local_today()
-        earliest = earliest_valid_decision_date(today)
-        rows = super()._facet_rows
-        for row in rows:
-            issued, revoked = row["cert_issued_on"], row["cert_revoked_on"]
-            if issued is None or issued < earliest or (revoked is not None and revoked <= today):
-                row["cert_stars"] = None
-        return rows
+    def base_listings(self):
+        return ProductListing.objects.filter(page_id__in=self.product_ids)
 
     def _params(self):
         return {"q": self.query, **self.selected}
@@ -188,7 +176,7 @@ class ProductFacets(CatalogueQuery):
         return bool(self.selected)
 
     def matching_ids(self):
-        return {row["pk"] for row in self._facet_rows if self._row_matches(row)}
+        return set(self.filtered_listings().values_list("page_id", flat=True))
 
 
 class SiteSearch:

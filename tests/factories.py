@@ -1,7 +1,7 @@
 """Factories for every page type, the register and images.
 
 Deterministic: titles and slugs come from sequences, dates from the site's
-"today" (catalogue.status.local_today, which the `frozen_today` fixture
+"today" (catalogue.register.local_today, which the `frozen_today` fixture
 controls), so a product built here is certified and valid unless a test says
 otherwise. Taxonomy rows come from the data migration and are looked up by
 slug, never created (historic provinces excepted: the migration only has the
@@ -20,7 +20,7 @@ import wagtail_factories
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from catalogue import status
+from catalogue import register
 from catalogue.models import (
     SCORE_BANDS,
     Certification,
@@ -68,7 +68,7 @@ def historic_province(slug, name, merged_into):
 
 
 def days_ago(days):
-    return status.local_today() - datetime.timedelta(days=days)
+    return register.local_today() - datetime.timedelta(days=days)
 
 
 class ImageFactory(wagtail_factories.ImageFactory):

@@ -6,9 +6,9 @@ from unittest import mock
 
 from bs4 import BeautifulSoup
 
-from catalogue import status
+from catalogue import register
 
-APP_PACKAGES = {"catalogue", "home", "news", "showcase"}
+APP_PACKAGES = {"accounts", "catalogue", "home", "news", "opendata", "reports", "search", "showcase"}
 
 
 def soup_of(response):
@@ -30,7 +30,7 @@ def titles_listed(response, pages):
 
 
 class Clock:
-    """A stand-in for catalogue.status.local_today; set `.today` to move the site's date."""
+    """A stand-in for catalogue.register.local_today; set `.today` to move the site's date."""
 
     def __init__(self, today):
         self.today = today
@@ -41,14 +41,15 @@ class Clock:
 
 @contextlib.contextmanager
 def site_today(day):
-    """Freeze the site's today, everywhere catalogue.status.local_today was imported.
+    """Freeze the site's today: catalogue.register.local_today, and any copy of it imported by name.
 
-    The models, template tags and demo loader import the function by name, so
-    patching catalogue.status alone would leave them on the real date. Yields
-    the Clock, whose `.today` can be moved.
+    The site asks catalogue.register for the date (register.local_today()), so
+    patching that module is enough; a module that imported the function by
+    name is patched too rather than left on the real date. Yields the Clock,
+    whose `.today` can be moved.
     """
     clock = Clock(day)
-    original = status.local_today
+    original = register.local_today
     with contextlib.ExitStack() as stack:
         for name, module in list(sys.modules.items()):
             if name.split(".")[0] in APP_PACKAGES and getattr(module, "local_today", None) is original:

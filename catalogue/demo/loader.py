@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from catalogue import register
 from catalogue.models import (
     Certification,
     CertificationDecision,
@@ -38,7 +39,6 @@ from catalogue.models import (
     ProductPage,
     Province,
 )
-from catalogue.status import add_months, local_today
 from home.models import HomePage, HomePageFeaturedProduct, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from opendata.demo import english_strings as opendata_english_strings
@@ -118,7 +118,7 @@ class DemoLoader:
     def __init__(self):
         self.created = {"pages": 0, "images": 0, "decisions": 0, "certifications": 0}
         self.locale = Locale.get_default()
-        self.today = local_today()
+        self.today = register.local_today()
 
     @transaction.atomic
     def run(self):
@@ -337,7 +337,7 @@ class DemoLoader:
     def decision_date(self, row):
         if row["key"] == EXPIRING_DECISION_KEY:
             # Kept 45 days from expiry whatever today is, so "expiring" is always on show.
-            return add_months(self.today + datetime.timedelta(days=EXPIRING_DAYS_LEFT), -36)
+            return register.decided_before_expiry_of(self.today + datetime.timedelta(days=EXPIRING_DAYS_LEFT))
         return parse_date(row["date"])
 
     def load_register(self):

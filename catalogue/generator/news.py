@@ -9,7 +9,7 @@ sales), with its numbers and its related products taken from the plan.
 import datetime
 from collections import Counter, defaultdict
 
-from catalogue.status import CertificateStatus
+from catalogue.register import CertificateStatus
 
 from . import text
 from .places import province_at

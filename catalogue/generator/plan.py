@@ -26,15 +26,10 @@ import math
 import random
 from collections import Counter, defaultdict
 
+from catalogue import register
 from catalogue.demo import content as demo
 from catalogue.models.certification import SCORE_BANDS
-from catalogue.status import (
-    CertificateStatus,
-    add_months,
-    certificate_status,
-    earliest_valid_decision_date,
-    local_today,
-)
+from catalogue.register import CertificateStatus, add_months, certificate_status, earliest_valid_decision_date
 
 from . import text
 from .news import plan_news
@@ -466,4 +461,4 @@ def decision_summary(decision):
 
 
 def build_plan(products, seed=1, news=50, today=None):
-    return Planner(products, seed, news, today or local_today()).build()
+    return Planner(products, seed, news, today or register.local_today()).build()

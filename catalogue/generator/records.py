@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from catalogue.status import certificate_status
+from catalogue.register import certificate_status
 
 from . import text
 from .places import commune

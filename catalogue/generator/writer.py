@@ -51,6 +51,7 @@ from catalogue.models import (
     ProductPage,
     Province,
 )
+from catalogue.signals import listings_refreshed_afterwards
 from home.models import HomePage
 from news.models import NewsPage, NewsPageTag
 
@@ -225,7 +226,8 @@ class CatalogueWriter:
     def write(self):
         if generated_pages().exists():
             raise GeneratedContentError("The database already holds a generated catalogue.")
-        with reference_index_paused():
+        # Bulk inserts send no signals: the listing rows are written once, at the end.
+        with reference_index_paused(), listings_refreshed_afterwards(generated_products):
             self.locale = Locale.get_default()
             self.home, self.indexes = ensure_site_tree(self.locale)
             self.groups = {group.slug: group for group in ProductGroup.objects.filter(locale=self.locale)}
@@ -518,7 +520,12 @@ def delete_generated(*, search_index_rebuilt=False):
         .exclude(certifications__product__in=products)
         .values_list("pk", flat=True)
     )
-    with reference_index_paused(), page_deletion_handlers_muted(search_index_rebuilt=search_index_rebuilt):
+    # The products' listing rows go with their pages; no other product's row changes.
+    with (
+        reference_index_paused(),
+        page_deletion_handlers_muted(search_index_rebuilt=search_index_rebuilt),
+        listings_refreshed_afterwards(),
+    ):
         Certification.objects.filter(product__in=products).delete()
         CertificationDecision.objects.filter(pk__in=used - shared).delete()
         for chunk in chunks(roots):

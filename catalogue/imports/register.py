@@ -6,8 +6,9 @@ Read once per import, in a fixed number of queries whatever the number of rows.
 import re
 
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from catalogue import register
 from catalogue.models import ProducerIndexPage, ProducerPage, ProductGroup, ProductPage, Province
 
 from .columns import fold, same_text
@@ -52,7 +53,7 @@ class Register:
         self.producers_by_fold = grouped(self.producers, lambda page: fold(page.title))
         self.producers_by_path = {page.path: page for page in self.producers}
         for product in self.products:
-            product["producer"] = self.producers_by_path.get(product["path"][: -Page.steplen])
+            product["producer"] = self.producers_by_path.get(register.producer_path(product["path"]))
         self.products_by_producer = grouped(
             self.products, lambda product: product["producer"] and product["producer"].pk
         )

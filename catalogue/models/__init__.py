@@ -9,6 +9,7 @@ from .display_point import (
     OpeningHours,
     Weekday,
 )
+from .listing import ProductListing
 from .orderables import AbstractGalleryImage, AbstractLink
 from .producer import (
     ProducerIndexPage,
@@ -42,6 +43,7 @@ __all__ = [
     "ProductGalleryImage",
     "ProductGroup",
     "ProductIndexPage",
+    "ProductListing",
     "ProductOnlineChannel",
     "ProductPage",
     "Province",

@@ -20,13 +20,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.search import index
 
-from catalogue.status import (
-    CertificateStatus,
-    certificate_status,
-    earliest_valid_decision_date,
-    local_today,
-    valid_until,
-)
+from catalogue import register
+from catalogue.register import CertificateStatus
 
 STAR_CHOICES = [(3, _("3 stars")), (4, _("4 stars")), (5, _("5 stars"))]
 
@@ -106,7 +101,7 @@ class CertificationDecision(index.Indexed, ClusterableModel):
 
     @property
     def valid_until(self):
-        return valid_until(self.issued_on)
+        return register.valid_until(self.issued_on)
 
     def issuer_for(self, language=None):
         """The issuing body as written, followed in English by its English name where there is one.
@@ -133,13 +128,11 @@ class CertificationQuerySet(models.QuerySet):
         return self.filter(product__translation_key=product.translation_key)
 
     def newest_first(self):
-        return self.order_by("-decision__issued_on", "-pk")
+        return self.order_by(*register.CURRENT_FIRST)
 
     def in_force(self, today=None):
         """Certificates that are valid or expiring today."""
-        today = today or local_today()
-        not_revoked = models.Q(revoked_on__isnull=True) | models.Q(revoked_on__gt=today)
-        return self.filter(not_revoked, decision__issued_on__gte=earliest_valid_decision_date(today))
+        return self.filter(register.in_force_q(today=today))
 
 
 class Certification(models.Model):
@@ -238,18 +231,18 @@ class Certification(models.Model):
 
     @property
     def valid_until(self):
-        return valid_until(self.decision.issued_on)
+        return register.valid_until(self.decision.issued_on)
 
     @cached_property
     def status(self):
-        return certificate_status(self.decision.issued_on, self.revoked_on)
+        return register.certificate_status(self.decision.issued_on, self.revoked_on)
 
     def get_status_display(self):
         return CertificateStatus(self.status).label
 
     @property
     def days_left(self):
-        return (self.valid_until - local_today()).days
+        return register.days_left(self.decision.issued_on)
 
     @property
     def is_certified(self):

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from catalogue.opening_hours import Interval, is_open_now
 from opendata.serializers import PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
+from showcase.collation import vietnamese
 from showcase.images import prefetch_images
 from showcase.models import BasePage
 from showcase.pagination import paginate
@@ -65,7 +66,7 @@ class DisplayPointIndexPage(BasePage):
             .child_of(self)
             .select_related("province")
             .prefetch_related("opening_hours", *prefetch_images("listing_image"))
-            .order_by("title")
+            .order_by(vietnamese("title"))
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -203,14 +204,14 @@ class DisplayPointPage(BasePage):
         from .producer import ProducerPage
 
         producer_paths = self.products().with_producer().values("producer_path")
-        return ProducerPage.objects.live().filter(path__in=producer_paths).order_by("title")
+        return ProducerPage.objects.live().filter(path__in=producer_paths).order_by(vietnamese("title"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         from .product import attach_producers
 
         # A rest stop can sell hundreds of products: they are paged like the catalogue.
-        products = self.products().with_current_certification().certified().for_cards().order_by("title")
+        products = self.products().with_current_certification().certified().for_cards().order_by(vietnamese("title"))
         page = paginate(products, request.GET.get("page"), settings.OCOP_PRODUCTS_PER_PAGE)
         page.object_list = attach_producers(page.object_list)
         context["products"] = page

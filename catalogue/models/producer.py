@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from opendata.serializers import PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
+from showcase.collation import vietnamese
 from showcase.images import attach_images, prefetch_images
 from showcase.models import BasePage
 from showcase.pagination import paginate
@@ -54,7 +55,7 @@ class ProducerIndexPage(BasePage):
             .child_of(self)
             .select_related("province")
             .prefetch_related(*prefetch_images("listing_image", "logo"))
-            .order_by("title")
+            .order_by(vietnamese("title"))
         )
         kind = request.GET.get("kind")
         if kind in ProducerKind.values:
@@ -207,7 +208,13 @@ class ProducerPage(BasePage):
 
     def certified_products(self):
         """Live products of this producer whose certificate is in force, best first."""
-        return self.products().with_current_certification().certified().for_cards().order_by("-cert_stars", "title")
+        return (
+            self.products()
+            .with_current_certification()
+            .certified()
+            .for_cards()
+            .order_by("-cert_stars", vietnamese("title"))
+        )
 
     def display_points(self):
         """Display points where any of this producer's products is sold, in this page's locale."""
@@ -238,9 +245,12 @@ class ProducerPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         products = self.products().with_current_certification().certified().for_cards(images=False)
-        context["certified_products"] = list(products.order_by("-cert_stars", "title"))
+        context["certified_products"] = list(products.order_by("-cert_stars", vietnamese("title")))
         context["display_points"] = list(
-            self.display_points().select_related("province").prefetch_related("opening_hours").order_by("title")
+            self.display_points()
+            .select_related("province")
+            .prefetch_related("opening_hours")
+            .order_by(vietnamese("title"))
         )
         context["photos"] = list(self.photos.select_related("image"))
         # The cards' images, products and display points together, in two queries.

@@ -2,25 +2,26 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models import OuterRef, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from catalogue import register
 from catalogue.forms import ProductPageForm
 from catalogue.panels import CertificationHistoryPanel
-from catalogue.status import CertificateStatus, certificate_status, earliest_valid_decision_date, local_today
+from catalogue.register import CertificateStatus
 from opendata.serializers import CertificateSerializer, PageLinkSerializer, TaxonomyField
 from showcase.admin_widgets import SearchableCheckboxSelectMultiple
 from showcase.blocks import BodyStreamBlock
+from showcase.collation import vietnamese
 from showcase.images import prefetch_images
 from showcase.models import BasePage
 
@@ -36,9 +37,7 @@ class ProductPageQuerySet(PageQuerySet):
         exactly what the Vietnamese one does. One correlated subquery per
         column keeps the listing to a single SQL query whatever its length.
         """
-        newest = Certification.objects.filter(product__translation_key=OuterRef("translation_key")).order_by(
-            "-decision__issued_on", "-pk"
-        )
+        newest = register.newest_certificates_of(OuterRef("translation_key"))
 
         def newest_value(field):
             return Subquery(newest.values(field)[:1])
@@ -51,21 +50,16 @@ class ProductPageQuerySet(PageQuerySet):
 
     def certified(self, today=None):
         """Products whose newest certificate is valid or expiring (needs with_current_certification)."""
-        today = today or local_today()
-        # Spelled out: exclude(cert_revoked_on__lte=today) on an annotation would
-        # become NOT (NULL <= today) and drop every product never revoked.
-        not_revoked = Q(cert_revoked_on__isnull=True) | Q(cert_revoked_on__gt=today)
-        return self.filter(not_revoked, cert_issued_on__gte=earliest_valid_decision_date(today))
+        return self.filter(register.in_force_q(**register.CURRENT_CERTIFICATE_FIELDS, today=today))
 
     def with_producer(self):
         """Annotate producer_path, producer_kind and producer_province_id from the parent page.
 
-        Products always sit directly under their producer, so the parent's
-        tree path is the product's minus one step.
+        Products always sit directly under their producer (register.producer_path).
         """
         from .producer import ProducerPage
 
-        products = self.annotate(producer_path=Substr("path", 1, Length("path") - Page.steplen))
+        products = self.annotate(producer_path=register.producer_path_expression())
         producer = ProducerPage.objects.filter(path=OuterRef("producer_path"))
         return products.annotate(
             producer_kind=Subquery(producer.values("kind")[:1]),
@@ -253,7 +247,7 @@ class ProductPage(BasePage):
         from .producer import ProducerPage
 
         # Products sit directly under their producer: one query, not two.
-        return ProducerPage.objects.select_related("province").filter(path=self.path[: -self.steplen]).first()
+        return ProducerPage.objects.select_related("province").filter(path=register.producer_path(self.path)).first()
 
     @cached_property
     def certification_history(self):
@@ -262,8 +256,7 @@ class ProductPage(BasePage):
 
     @property
     def current_certification(self):
-        history = self.certification_history
-        return history[0] if history else None
+        return register.current_certificate(self.certification_history)
 
     @property
     def current_stars(self):
@@ -278,7 +271,7 @@ class ProductPage(BasePage):
         if hasattr(self, "cert_issued_on"):
             if self.cert_issued_on is None:
                 return None
-            return certificate_status(self.cert_issued_on, self.cert_revoked_on)
+            return register.certificate_status(self.cert_issued_on, self.cert_revoked_on)
         certification = self.current_certification
         return certification.status if certification else None
 
@@ -297,7 +290,7 @@ class ProductPage(BasePage):
             DisplayPointPage.objects.live()
             .filter(locale=self.locale, translation_key__in=self.sold_at.values_list("translation_key", flat=True))
             .select_related("province")
-            .order_by("title")
+            .order_by(vietnamese("title"))
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -17,6 +17,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from showcase.collation import vietnamese
+
 
 class ProductGroupQuerySet(models.QuerySet):
     def groups(self):
@@ -56,7 +58,7 @@ class ProductGroup(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("product group")
         verbose_name_plural = _("product groups")
-        ordering = ["sort_order", "name"]
+        ordering = ["sort_order", vietnamese("name")]
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_product_group_slug_per_locale"),
         ]
@@ -102,7 +104,7 @@ class Province(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("province")
         verbose_name_plural = _("provinces")
-        ordering = ["name"]
+        ordering = [vietnamese("name")]
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_province_slug_per_locale"),
         ]

@@ -19,8 +19,9 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
+from catalogue import register as register_rules
 from catalogue.models.taxonomy import cached_taxonomy
-from catalogue.status import CertificateStatus, local_today
+from catalogue.register import CertificateStatus
 from home.models import StandardPage
 
 register = template.Library()
@@ -434,4 +435,4 @@ def active_filter_count(catalogue):
 @register.simple_tag
 def local_weekday():
     """Today's weekday (0 = Monday) in the site's time zone, to highlight today's opening hours."""
-    return local_today().weekday()
+    return register_rules.local_today().weekday()

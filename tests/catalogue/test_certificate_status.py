@@ -9,7 +9,7 @@ import datetime
 import pytest
 
 from catalogue.models import Certification, ProductPage
-from catalogue.status import CertificateStatus, certificate_status, valid_until
+from catalogue.register import CertificateStatus, certificate_status, valid_until
 from tests import factories
 
 DECISION = datetime.date(2022, 6, 15)

@@ -38,7 +38,7 @@ from catalogue.models import (
     ProductIndexPage,
     ProductPage,
 )
-from catalogue.status import certificate_status
+from catalogue.register import certificate_status
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
 from tests.utils import site_today

@@ -36,7 +36,7 @@ from catalogue.models import (
     ProductIndexPage,
     ProductPage,
 )
-from catalogue.status import CertificateStatus, certificate_status
+from catalogue.register import CertificateStatus, certificate_status
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
 from tests import factories

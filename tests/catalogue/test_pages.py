@@ -18,7 +18,7 @@ from catalogue.models import (
     SalesChannelKind,
     Weekday,
 )
-from catalogue.status import CertificateStatus
+from catalogue.register import CertificateStatus
 from tests import factories
 from tests.utils import soup_of, titles_listed, visible_text
 

@@ -6,8 +6,8 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale
 
-from catalogue.status import CertificateStatus, certificate_status
-from reports.figures import RegisterFigures, first_non_expiring_decision_date, headline_figures
+from catalogue.register import CertificateStatus, certificate_status, first_non_expiring_decision_date
+from reports.figures import RegisterFigures, headline_figures
 from reports.models import Metric
 from tests import factories
 from tests.factories import province

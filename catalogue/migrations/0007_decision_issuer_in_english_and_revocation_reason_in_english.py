@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("catalogue", "0003_certification_verification_code"),
+        ("catalogue", "0006_product_listing_sort_indexes"),
     ]
 
     operations = [
