@@ -119,3 +119,24 @@ def pytest_configure(config):
     # Each page save logs its indexing tasks at INFO; keep failures readable.
     for name in ("django_tasks", "wagtail", "modelsearch"):
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _commits(item):
+    marker = item.get_closest_marker("django_db")
+    committed = marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("serialized_rollback"))
+    return bool(committed or {"live_server", "transactional_db"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests that commit run after all the others.
+
+    Such a test flushes the database when it ends, taking the data of the
+    migrations (locales, groups, the workflow, the taxonomy) with it; the
+    others would then fail. pytest-django already puts them after the tests
+    marked django_db, but not after those that reach the database through a
+    fixture. Sorting is stable, so every other test keeps its place; with
+    pytest-xdist's --dist loadscope a module travels whole, so these tests
+    live in modules of their own.
+    """
+    items.sort(key=_commits)

@@ -112,7 +112,9 @@ def write(plan, user=None):
             row.previous.save(update_fields=["stars", "score"])
 
     audit.log_difference(decision, before, audit.decision_snapshot(decision), user)
-    log(instance=decision, action=audit.DECISION_IMPORTED, user=user, data={"rows": len(plan.rows)})
+    if plan.changes_anything:
+        # A file imported again writes nothing, so it is not an import of the register's history.
+        log(instance=decision, action=audit.DECISION_IMPORTED, user=user, data={"rows": len(plan.rows)})
     return decision
 
 

@@ -37,20 +37,6 @@ def status_of(url):
         return error.code
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_clients_get_exactly_the_limit_through_with_the_file_cache(live_server, tmp_path):
-    # A day's window: the test cannot straddle two windows.
-    limits = {"search": "off", "suggest": f"{LIMIT}/d"}
-    url = live_server.url + "/vi/tim-kiem/suggest/?q=ab"
-    with override_settings(CACHES=file_cache(tmp_path / "cache"), OCOP_RATE_LIMITS=limits):
-        assert not ratelimit.counts_in_cache()
-        with concurrent.futures.ThreadPoolExecutor(max_workers=CLIENTS) as clients:
-            statuses = list(clients.map(status_of, [url] * REQUESTS))
-
-    assert statuses.count(200) == LIMIT
-    assert statuses.count(429) == REQUESTS - LIMIT
-
-
 @pytest.mark.django_db
 def test_without_an_atomic_cache_the_count_is_kept_in_the_database(client, home_page, tmp_path, settings):
     settings.CACHES = file_cache(tmp_path / "cache")
