@@ -29,9 +29,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page, Task, Workflow, WorkflowState
 from wagtail.users.models import UserProfile
 
-from accounts.invite import invite_producer
 from tests import factories
-from tests.accounts.conftest import PASSWORD, producer_form
+from tests.accounts.conftest import PASSWORD, invited, producer_form
 from tests.showcase.public_site import build_public_site
 
 pytestmark = pytest.mark.django_db
@@ -159,8 +158,7 @@ def admin_site(frozen_today):
     """The public test site, an editor and the producer's invited user (both with the admin in Vietnamese)."""
     site = build_public_site()
     site.editor = speaks_vietnamese(factories.EditorFactory(username="van-phong-ocop"))
-    invitation = invite_producer(site.producer, "baola@example.vn", invited_by=site.editor)
-    site.producer_user = speaks_vietnamese(invitation.user)
+    site.producer_user = speaks_vietnamese(invited(site.producer, "baola@example.vn", invited_by=site.editor))
     site.producer_user.set_password(PASSWORD)
     site.producer_user.save()
     root_collection = Collection.get_first_root_node()
