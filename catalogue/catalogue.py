@@ -31,6 +31,7 @@ from showcase.collation import vietnamese, vietnamese_sort_key
 from showcase.pagination import paginate
 
 from . import register
+from .figures_cache import remembered
 from .models import ProducerKind, ProductListing, ProductPage
 from .models.product import attach_producers
 from .models.taxonomy import cached_taxonomy
@@ -168,6 +169,13 @@ def count_facets(listings, selected=None, facets=tuple(FACET_COLUMNS), stars_in_
     return counts
 
 
+def products_for_cards(ids):
+    """The products with these ids, in this order, with what their cards show."""
+    products = ProductPage.objects.filter(pk__in=ids).with_current_certification().for_cards()
+    by_pk = {product.pk: product for product in attach_producers(products)}
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
 class CatalogueQuery:
     # Count a product's stars only while its certificate is in force (the
     # catalogue's own rows are, unless status=all asks for lapsed ones too).
@@ -244,9 +252,26 @@ class CatalogueQuery:
 
     @cached_property
     def _facet_counts(self):
-        return count_facets(
-            self.base_listings(), self._filters, self._counted_facets(), self.STARS_IN_FORCE_ONLY, self.today
+        def count():
+            return count_facets(
+                self.base_listings(), self._filters, self._counted_facets(), self.STARS_IN_FORCE_ONLY, self.today
+            )
+
+        if type(self).base_listings is not CatalogueQuery.base_listings:
+            # Rows chosen otherwise (a search's) are not described by the key below.
+            return count()
+        # The catalogue's own rows: a locale's products, in force or (status=all) ever certified.
+        filters = tuple(
+            sorted((key, tuple(value) if isinstance(value, list) else value) for key, value in self._filters.items())
         )
+        parts = (
+            self.locale.pk,
+            self.selected.get("status") == "all",
+            filters,
+            self._counted_facets(),
+            self.STARS_IN_FORCE_ONLY,
+        )
+        return remembered("catalogue facets", parts, count, self.today)
 
     def _counts(self, facet):
         return self._facet_counts[facet]
@@ -272,10 +297,7 @@ class CatalogueQuery:
         return page
 
     def products_for_cards(self, ids):
-        """The products with these ids, in this order, with what their cards show."""
-        products = ProductPage.objects.filter(pk__in=ids).with_current_certification().for_cards()
-        by_pk = {product.pk: product for product in attach_producers(products)}
-        return [by_pk[pk] for pk in ids if pk in by_pk]
+        return products_for_cards(ids)
 
     @property
     def count(self):

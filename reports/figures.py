@@ -43,6 +43,7 @@ from django.utils.translation import gettext_lazy as _
 
 from catalogue import register
 from catalogue.catalogue import listed_products
+from catalogue.figures_cache import remembered
 from catalogue.models import Certification, DecisionKind, DisplayPointPage, ProducerKind, ProductPage
 from catalogue.models.taxonomy import cached_taxonomy
 from showcase.collation import vietnamese_sort_key
@@ -209,8 +210,16 @@ class RegisterFigures:
             products = products.filter(province_id__in=self._selected_ids)
         return products.order_by()
 
+    def _remembered(self, name, compute):
+        """compute()'s rows, kept until the register or the date changes (catalogue.figures_cache)."""
+        selected = tuple(sorted(self._selected_ids)) if self._selected_ids is not None else None
+        return remembered(f"statistics: {name}", (self.locale.pk, selected), compute, self.today)
+
     def _grouped(self, *columns):
-        return list(self._certified_products().values(*columns).annotate(n=Count("pk")))
+        return self._remembered(
+            f"products by {', '.join(columns)}",
+            lambda: list(self._certified_products().values(*columns).annotate(n=Count("pk"))),
+        )
 
     @cached_property
     def _products_by_province_stars(self):
@@ -232,10 +241,13 @@ class RegisterFigures:
         A producer has one province, kind and women-led flag, so the distinct
         counts of the cells add up.
         """
-        return list(
-            self._certified_products()
-            .values("province_id", "producer_kind", women_led=F("producer__women_led"))
-            .annotate(n=Count("producer_id", distinct=True))
+        return self._remembered(
+            "producers by province, kind and women-led",
+            lambda: list(
+                self._certified_products()
+                .values("province_id", "producer_kind", women_led=F("producer__women_led"))
+                .annotate(n=Count("producer_id", distinct=True))
+            ),
         )
 
     def _certificates(self):
@@ -252,15 +264,21 @@ class RegisterFigures:
         certificates = self._certificates()
         if self._selected_ids is not None:
             certificates = certificates.filter(province_id__in=self._selected_ids)
-        return list(certificates.values(year=decision_year(), kind=F("decision__kind")).annotate(n=Count("pk")))
+        return self._remembered(
+            "certificates by year and kind",
+            lambda: list(certificates.values(year=decision_year(), kind=F("decision__kind")).annotate(n=Count("pk"))),
+        )
 
     @cached_property
     def _expiring_by_month(self):
-        return list(
-            self._certified_products()
-            .filter(register.expiring_q(**register.CURRENT_CERTIFICATE_FIELDS, today=self.today))
-            .values(month=TruncMonth("cert_issued_on"))
-            .annotate(n=Count("pk"))
+        return self._remembered(
+            "expiring products by month",
+            lambda: list(
+                self._certified_products()
+                .filter(register.expiring_q(**register.CURRENT_CERTIFICATE_FIELDS, today=self.today))
+                .values(month=TruncMonth("cert_issued_on"))
+                .annotate(n=Count("pk"))
+            ),
         )
 
     @cached_property
@@ -277,11 +295,14 @@ class RegisterFigures:
     @cached_property
     def _new_products_by_province_year(self):
         """{(province_id, year): products with a "newly recognised" certificate decided that year}."""
-        rows = (
-            self._certificates()
-            .filter(decision__kind=DecisionKind.NEW)
-            .values("province_id", year=decision_year())
-            .annotate(n=Count("product__translation_key", distinct=True))
+        rows = self._remembered(
+            "new products by province and year",
+            lambda: list(
+                self._certificates()
+                .filter(decision__kind=DecisionKind.NEW)
+                .values("province_id", year=decision_year())
+                .annotate(n=Count("product__translation_key", distinct=True))
+            ),
         )
         return Counter({(row["province_id"], row["year"]): row["n"] for row in rows})
 
@@ -543,18 +564,23 @@ def headline_figures(locale, today=None):
     one it merged into. Agrees with RegisterFigures for the whole country (a
     test holds them to it).
     """
+    today = today or register.local_today()
     current_province = Coalesce("province__merged_into__translation_key", "province__translation_key")
     stars = {value: Count("pk", filter=Q(cert_stars=value)) for value in STARS}
-    totals = (
-        listed_products(locale, today=today)
-        .order_by()
-        .aggregate(
-            products=Count("pk"),
-            producers=Count("producer_id", distinct=True),
-            provinces=Count(current_province, distinct=True),
-            **{f"stars_{value}": count for value, count in stars.items()},
+
+    def count():
+        return (
+            listed_products(locale, today=today)
+            .order_by()
+            .aggregate(
+                products=Count("pk"),
+                producers=Count("producer_id", distinct=True),
+                provinces=Count(current_province, distinct=True),
+                **{f"stars_{value}": count for value, count in stars.items()},
+            )
         )
-    )
+
+    totals = remembered("headline figures", (locale.pk,), count, today)
     return {
         "products": totals["products"],
         "producers": totals["producers"],

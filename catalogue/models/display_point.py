@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from catalogue.opening_hours import Interval, is_open_now
 from opendata.serializers import PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
-from showcase.collation import vietnamese
+from showcase.collation import vietnamese, vietnamese_sort_key
 from showcase.images import prefetch_images
 from showcase.models import BasePage
 from showcase.pagination import paginate
@@ -206,16 +207,49 @@ class DisplayPointPage(BasePage):
         producer_paths = self.products().with_producer().values("producer_path")
         return ProducerPage.objects.live().filter(path__in=producer_paths).order_by(vietnamese("title"))
 
+    def _keys_sold_here(self):
+        from .product import ProductPage
+
+        return ProductPage.sold_at.through.objects.filter(
+            displaypointpage__translation_key=self.translation_key
+        ).values("productpage__translation_key")
+
+    def listings_sold_here(self):
+        """The listing rows (catalogue.models.listing) of the certified products sold here, in this locale."""
+        from catalogue.catalogue import listed_products
+
+        return listed_products(self.locale).filter(page__translation_key__in=self._keys_sold_here())
+
+    # A rest stop can sell the products of hundreds of producers: the page names the first few.
+    PRODUCERS_SHOWN = 12
+
+    def main_producers(self):
+        """(The producers of the most certified products sold here, by name; the others' number; all products).
+
+        One GROUP BY over the listing rows counts every producer's products;
+        their sum is the number of products the page lists.
+        """
+        from .producer import ProducerPage
+
+        counts = list(self.listings_sold_here().order_by().values_list("producer_id").annotate(products=Count("pk")))
+        total = sum(products for _producer, products in counts)
+        counts = sorted((row for row in counts if row[0] is not None), key=lambda row: (-row[1], row[0]))
+        shown = [producer_id for producer_id, _products in counts[: self.PRODUCERS_SHOWN]]
+        producers = sorted(
+            ProducerPage.objects.live().filter(pk__in=shown), key=lambda page: vietnamese_sort_key(page.title)
+        )
+        return producers, len(counts) - len(shown), total
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from .product import attach_producers
+        from catalogue.catalogue import products_for_cards
 
-        # A rest stop can sell hundreds of products: they are paged like the catalogue.
-        products = self.products().with_current_certification().certified().for_cards().order_by(vietnamese("title"))
-        page = paginate(products, request.GET.get("page"), settings.OCOP_PRODUCTS_PER_PAGE)
-        page.object_list = attach_producers(page.object_list)
+        context["producers"], context["other_producers"], total = self.main_producers()
+        # The products are paged like the catalogue, read off the listing rows in Vietnamese order.
+        ids = self.listings_sold_here().order_by(vietnamese("title"), "page_id").values_list("page_id", flat=True)
+        page = paginate(ids, request.GET.get("page"), settings.OCOP_PRODUCTS_PER_PAGE, count=total)
+        page.object_list = products_for_cards(list(page.object_list))
         context["products"] = page
-        context["producers"] = self.producers()
         context["photos"] = self.photos.select_related("image")
         return context
 

@@ -367,6 +367,10 @@ else:
 # How long an anonymous visitor's page may be served from the cache, at most;
 # entries also end at every five-minute mark of the clock. 0 turns it off.
 OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
+# How long counts over the whole register (facets, headline figures, statistics)
+# are kept until the register or the date changes them (catalogue/figures_cache.py).
+# 0 turns it off.
+OCOP_FIGURES_CACHE_SECONDS = int(os.environ.get("OCOP_FIGURES_CACHE_SECONDS", str(24 * 3600)))
 
 # The programme's own rules, kept in one place.
 OCOP_CERTIFICATE_VALID_MONTHS = 36

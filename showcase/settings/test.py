@@ -23,6 +23,8 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Pages are rendered afresh for every request; tests/showcase/test_page_cache.py turns the cache on.
 OCOP_PAGE_CACHE_SECONDS = 0
+# Counts are made afresh too; tests/catalogue/test_figures_cache.py turns their cache on.
+OCOP_FIGURES_CACHE_SECONDS = 0
 # The database backend, whatever the environment says: the Elasticsearch tests
 # (tests/search) switch to the node given by ELASTICSEARCH_URL themselves.
 WAGTAILSEARCH_BACKENDS = search_backends({})

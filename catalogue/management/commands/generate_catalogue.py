@@ -19,7 +19,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from catalogue.generator.plan import build_plan
 from catalogue.generator.writer import CatalogueWriter, GeneratedContentError, delete_generated, generated_products
@@ -68,6 +68,11 @@ class Command(BaseCommand):
         written = time.perf_counter()
         # Written in bulk, without the signals that purge the page cache and draw renditions.
         page_cache.purge("generated catalogue")
+        # The tables grew many times over at once: the query planner's statistics are refreshed, as
+        # PostgreSQL's autovacuum would do later and SQLite never does by itself (without them SQLite
+        # reads every page of a locale to find the three latest news articles).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         if not no_images:
             call_command("prepare_renditions", no_pages=True, stdout=io.StringIO())
         if not no_index:
