@@ -162,6 +162,8 @@ class DisplayPointPage(BasePage):
         verbose_name = _("display point")
         verbose_name_plural = _("display points")
 
+    search_select_related = ("province",)
+
     def search_text_parts(self):
         return [
             *super().search_text_parts(),

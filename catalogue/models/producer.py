@@ -191,6 +191,8 @@ class ProducerPage(BasePage):
         verbose_name = _("producer")
         verbose_name_plural = _("producers")
 
+    search_select_related = ("province",)
+
     def search_text_parts(self):
         return [
             *super().search_text_parts(),

@@ -231,14 +231,32 @@ class ProductPage(BasePage):
         if self.price_min and self.price_max and self.price_min > self.price_max:
             raise ValidationError({"price_max": _("The highest price cannot be below the lowest.")})
 
+    search_select_related = ("group", "subgroup")
+
+    @classmethod
+    def get_indexed_objects(cls):
+        from .producer import ProducerPage
+
+        # The producer's name, which the search text includes, read with the product (its parent page).
+        producer = ProducerPage.objects.filter(path=OuterRef("producer_path"))
+        return (
+            super()
+            .get_indexed_objects()
+            .annotate(producer_path=register.producer_path_expression())
+            .annotate(indexed_producer_title=Subquery(producer.values("title")[:1]))
+        )
+
     def search_text_parts(self):
-        producer = self.producer
+        if hasattr(self, "indexed_producer_title"):
+            producer_title = self.indexed_producer_title or ""
+        else:
+            producer_title = self.producer.title if self.producer else ""
         return [
             *super().search_text_parts(),
             self.group.name if self.group_id else "",
             self.subgroup.name if self.subgroup_id else "",
             self.packaging,
-            producer.title if producer else "",
+            producer_title,
             self.streamfield_text("description"),
         ]
 
