@@ -43,7 +43,7 @@ from showcase.pagination import paginate
 from showcase.routing import view_restrictions_exist
 
 from .engines import Wanted, engine_for
-from .text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, exact_tokens, exact_words, fold, has_marks, terms, words
+from .text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, exact_tokens, exact_words, fold, has_marks, highlight, terms, words
 
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8
@@ -320,7 +320,7 @@ class SiteSearch:
         # Every card's image, whatever its kind, in two queries.
         attach_images(loaded.values(), ("listing_image", "logo", "lead_image"))
         return [
-            Result(kinds_by_content_type()[content_type_id], loaded[page_id])
+            Result(kinds_by_content_type()[content_type_id], loaded[page_id], tuple(self.terms), self.language)
             for page_id, content_type_id in hits
             if page_id in loaded
         ]
@@ -387,10 +387,17 @@ class SiteSearch:
 class Result:
     kind: str
     page: Page
+    terms: tuple = ()
+    language: str = ""
 
     @property
     def kind_label(self):
         return KIND_LABELS[self.kind]
+
+    @property
+    def snippet(self):
+        """The card's summary with the words the visitor searched for highlighted."""
+        return highlight(self.page.card_summary, self.terms, self.language)
 
 
 @dataclass

@@ -19,6 +19,8 @@ import re
 import unicodedata
 
 import snowballstemmer
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 # Letters Unicode has no decomposition for, as Vietnamese (and its neighbours
 # in product names) write them.
@@ -111,3 +113,17 @@ def without_examples(label):
     rice must not be found by "mat ong".
     """
     return " ".join(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", label).split())
+
+
+def highlight(text, wanted, language):
+    """`text`, HTML-escaped, with each word whose term is one of `wanted` in <mark>: "Mật ong" for "mat ong"."""
+    wanted = set(wanted)
+    text = unicodedata.normalize("NFC", text or "")
+    pieces, last = [], 0
+    for match in WORD.finditer(text):
+        pieces.append(escape(text[last : match.start()]))
+        word = escape(match.group())
+        pieces.append(f"<mark>{word}</mark>" if set(terms(match.group(), language)) & wanted else word)
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # every piece is escaped above

@@ -12,7 +12,6 @@ import unittest
 from collections import Counter
 
 from django.core.management import call_command
-from django.db.models import Q
 from django.test import TestCase, override_settings
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
@@ -38,9 +37,11 @@ class SearchAtScale:
             stdout=io.StringIO(),
         )
         vi = Locale.objects.get(language_code="vi")
-        cls.branded = ProductPage.objects.live().filter(locale=vi).exclude(Q(pk__endswith="7"))
-        cls.branded.update(search_description=f"Sản phẩm mang thương hiệu {BRAND}.")
-        cls.branded_ids = set(cls.branded.values_list("pk", flat=True))
+        products = ProductPage.objects.live().filter(locale=vi).values_list("pk", flat=True)
+        cls.branded_ids = {pk for pk in products if pk % 7}
+        ProductPage.objects.filter(pk__in=cls.branded_ids).update(
+            search_description=f"Sản phẩm mang thương hiệu {BRAND}."
+        )
         call_command("update_index", stdout=io.StringIO())
         cls.after_indexing()
 

@@ -148,6 +148,12 @@ class SearchBehaviour:
         assert with_every_word[0].startswith("Mật ong hoa tràm")
         assert self.titles(self.search("mat ong hoa xyzzy"))[0].startswith("Mật ong hoa")
 
+    def test_result_snippets_mark_the_words_searched_for(self):
+        marked = [mark.get_text() for mark in soup_of(self.search("mat ong")).select(".card__summary mark")]
+        assert marked and {word.lower() for word in marked} <= {"mật", "ong"}, marked
+        english = [mark.get_text() for mark in soup_of(self.search("honey", "en")).select(".card__summary mark")]
+        assert english and {word.lower() for word in english} <= {"honey", "honeys"}, english
+
     def test_thit_trau_say_finds_the_smoked_buffalo(self):
         self.assert_first("thit trau say", "Thịt trâu gác bếp")
 
