@@ -102,6 +102,9 @@ class Wanted:
 class Engine:
     """One search over `pages` (a Page queryset of the searched kinds), answered by one backend."""
 
+    # How far into the results pages can reach (None: to the end).
+    max_reachable = None
+
     def __init__(self, pages, kind_models, wanted, today):
         self.pages = pages
         self.kind_models = kind_models
@@ -284,9 +287,13 @@ class ElasticsearchEngine(Engine):
         return 0;
     """
 
+    # Elasticsearch's index.max_result_window: from + size beyond it is refused. Counts stay
+    # exact; only the pages past the 10,000th result cannot be opened.
+    max_reachable = 10_000
+
     def __init__(self, *args, prefetch=(0, 20), **kwargs):
         super().__init__(*args, **kwargs)
-        self.prefetch = prefetch
+        self.prefetch = prefetch if prefetch[1] <= self.max_reachable else (0, prefetch[1] - prefetch[0])
         self._responses = {}
 
     @cached_property
@@ -427,6 +434,8 @@ class ElasticsearchEngine(Engine):
         return [{"_script": {"type": "number", "script": script, "order": "asc"}}, "_score", {"pk": "asc"}]
 
     def _search(self, start, stop):
+        stop = min(stop, self.max_reachable)
+        start = min(start, stop)
         if (start, stop) not in self._responses:
             body = {
                 "query": self._query(),
@@ -474,8 +483,9 @@ class ElasticsearchEngine(Engine):
 
 def engine_for(pages, kind_models, wanted, today, prefetch=(0, 20)):
     """The engine for the search backend in use, chosen by its class."""
+    # Each backend's module is imported only once the others are ruled out: SQLite's
+    # defines models that exist only on an SQLite database.
     from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
     from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 
     backend = get_search_backend()
@@ -483,6 +493,9 @@ def engine_for(pages, kind_models, wanted, today, prefetch=(0, 20)):
         return ElasticsearchEngine(pages, kind_models, wanted, today, prefetch=prefetch)
     if isinstance(backend, PostgresSearchBackend):
         return PostgresEngine(pages, kind_models, wanted, today)
+
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
     if isinstance(backend, SQLiteSearchBackend):
         return SQLiteEngine(pages, kind_models, wanted, today)
     raise NotImplementedError(f"The site search does not run on {type(backend).__name__}.")

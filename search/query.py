@@ -287,7 +287,10 @@ class SiteSearch:
 
     @cached_property
     def page(self):
-        page = paginate(self.results, self.params.get("page"), RESULTS_PER_PAGE, count=self.count)
+        reachable = self.count
+        if self.engine is not None and self.engine.max_reachable is not None:
+            reachable = min(reachable, self.engine.max_reachable)
+        page = paginate(self.results, self.params.get("page"), RESULTS_PER_PAGE, count=reachable)
         page.object_list = self._specific(list(page.object_list))
         return page
 
