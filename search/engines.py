@@ -214,7 +214,11 @@ class PostgresEngine(DatabaseEngine):
             .filter(_vector_=self._tsquery(allowed))
             .annotate(
                 page_id=F("pk"),
-                score=SearchRank(F("_vector_"), self._tsquery(ranked), weights=compiler.sql_weights),
+                # Normalisation 1 divides by 1 + the log of the document's length, as BM25 favours
+                # a short page that is about the words over a long one that mentions them.
+                score=SearchRank(
+                    F("_vector_"), self._tsquery(ranked), weights=compiler.sql_weights, normalization=Value(1)
+                ),
                 tier=self.lapsed_tier(),
             )
         )
