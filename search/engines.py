@@ -127,7 +127,12 @@ class Engine:
         """[(page id, content type id)] of results start to stop, best first."""
         raise NotImplementedError
 
-    # Shared by the database engines ----------------------------------------------------------
+
+class DatabaseEngine(Engine):
+    """Counts and facets in SQL over `matches()`, a queryset with a `page_id` and a `content_type` per match."""
+
+    def matches(self):
+        raise NotImplementedError
 
     @cached_property
     def content_types(self):
@@ -150,13 +155,6 @@ class Engine:
             ProductListing.objects.all(), self.wanted.product_filters, stars_in_force_only=True, today=self.today
         )
         return listings.values("page_id")
-
-
-class DatabaseEngine(Engine):
-    """Counts and facets in SQL over `matches()`, a queryset with a `page_id` and a `content_type` per match."""
-
-    def matches(self):
-        raise NotImplementedError
 
     def shown(self):
         matches = self.matches()
