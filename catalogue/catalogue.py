@@ -142,10 +142,20 @@ def count_facets(listings, selected=None, facets=tuple(FACET_COLUMNS), stars_in_
             .values_list("facet", "value")
             .annotate(n=Count("pk"))
         )
-    counts = {facet: Counter() for facet in facets}
     if not per_facet:
-        return counts
+        return {facet: Counter() for facet in facets}
     rows = per_facet[0].union(*per_facet[1:], all=True) if len(per_facet) > 1 else per_facet[0]
+    return counts_from_rows(rows, facets)
+
+
+def counts_from_rows(rows, facets):
+    """{facet: Counter(value: products)} from (facet, column value as text, products) rows.
+
+    Turns the listing columns' values into the options' values, as
+    count_facets() describes; a search backend that counts in its own way
+    (Elasticsearch's aggregations) gives its rows here too.
+    """
+    counts = {facet: Counter() for facet in facets}
     taxonomy = cached_taxonomy()
     groups = {str(row.pk): row for row in taxonomy.groups}
     provinces = {str(row.pk): row for row in taxonomy.provinces}

@@ -21,7 +21,8 @@ from .models.listing import refresh_listings
 _paused = threading.local()
 
 
-def _active():
+def receivers_active():
+    """False while a bulk writer has paused the receivers (listings_refreshed_afterwards)."""
     return not getattr(_paused, "depth", 0)
 
 
@@ -57,21 +58,21 @@ def certificate_about_to_change(sender, instance, **kwargs):
 
 
 def certificate_changed(sender, instance, **kwargs):
-    if not _active():
+    if not receivers_active():
         return
     product_ids = {instance.product_id, getattr(instance, "_listed_product_id", None)}
     refresh_products_with_keys(_product_key(pk) for pk in product_ids if pk)
 
 
 def decision_changed(sender, instance, **kwargs):
-    if not _active() or instance.pk is None:
+    if not receivers_active() or instance.pk is None:
         return
     keys = Certification.objects.filter(decision=instance).values_list("product__translation_key", flat=True)
     refresh_products_with_keys(set(keys))
 
 
 def page_saved(sender, instance, **kwargs):
-    if not _active() or not isinstance(instance, Page):
+    if not receivers_active() or not isinstance(instance, Page):
         return
     specific_class = instance.specific_class
     if specific_class is ProductPage:
@@ -81,7 +82,7 @@ def page_saved(sender, instance, **kwargs):
 
 
 def page_was_moved(sender, instance, **kwargs):
-    if _active():
+    if receivers_active():
         refresh_listings(ProductPage.objects.descendant_of(instance, inclusive=True))
 
 

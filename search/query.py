@@ -2,16 +2,19 @@
 
 It searches live pages of the visitor's language, of four kinds: products,
 producers, display points and news. Query text is normalised by search.text
-before it reaches the backend, and nothing here knows which backend runs.
+before it reaches the backend, and nothing here knows which backend runs:
+search.engines answers, on each, the same four questions (how many results,
+how many of each kind, the product facets' counts, one page of ranked ids),
+over every match and exactly.
 
-Ranking is the backend's relevance, then, when the visitor typed tone marks,
-titles that carry those very words ("mật ong") move above titles that only
-match once folded ("mát ong"), keeping the backend's order within each tier.
+Matching, ranking and the certificate tiers are described in search.engines:
+every word of a short query, three quarters of a longer one; relevance by the
+backend over boosted fields, exact tone marks first; a product not in force
+after the rest, its card saying expired or revoked.
 
 Facets (product group, stars, province) describe the products found and narrow
-them; choosing one narrows the results to products. The search reads at most
-MAX_HITS hits, enough for any query a visitor reads through and a fixed cost
-however large the catalogue grows; the page says when a search found more.
+them; choosing one narrows the results to products. A search loads one page
+of results and costs a fixed number of queries whatever the register's size.
 """
 
 import unicodedata
@@ -28,20 +31,20 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
-from wagtail.search.query import Fuzzy
 from wagtail.signals import page_published, page_unpublished
 
+from catalogue import register
 from catalogue.catalogue import CatalogueQuery, FacetOption
-from catalogue.models import DisplayPointPage, ProducerPage, ProductListing, ProductPage
+from catalogue.models import DisplayPointPage, ProducerPage, ProductPage
 from catalogue.models.product import attach_producers
 from news.models import NewsPage
 from showcase.images import attach_images
 from showcase.pagination import paginate
 from showcase.routing import view_restrictions_exist
 
-from .text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, exact_words, fold, has_marks, terms, words
+from .engines import Wanted, engine_for
+from .text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, exact_tokens, exact_words, fold, has_marks, highlight, terms, words
 
-MAX_HITS = 500
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8
 
@@ -94,7 +97,7 @@ def clean_query(value):
 
 
 def rank(hits, query, language, prefix=False):
-    """Order hits the same way whichever backend found them.
+    """Order a few suggestions the same way whichever backend found them.
 
     Titles holding every word of the query come first; then, when the query
     was typed with tone marks, titles holding more of its words exactly as
@@ -102,9 +105,9 @@ def rank(hits, query, language, prefix=False):
     query; then shorter titles, which say less besides what was asked; then
     the title itself, so that ties never depend on the backend.
 
-    The backends' own relevance scores are not used: they differ between
-    SQLite, PostgreSQL and Elasticsearch, and SQLite's costs a full-text
-    match per candidate row (seconds for a common word in a large catalogue).
+    Suggestions are a handful of titles read as the visitor types, so they
+    are sorted here, by title shape; the search page's results are ranked by
+    the backend (search.engines).
     """
     wanted = terms(query, language)
     wanted_terms = set(wanted)
@@ -131,12 +134,17 @@ def rank(hits, query, language, prefix=False):
     return sorted(hits, key=key)
 
 
+def kinds_by_content_type():
+    """{content type id: kind key} (no query after the first: Django caches content types)."""
+    return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in RESULT_KINDS}
+
+
 def result_kind(page):
-    """ "product", "producer", "place" or "news", from the page's content type (no query: Django caches them)."""
-    for kind in RESULT_KINDS:
-        if page.content_type_id == ContentType.objects.get_for_model(kind.model).pk:
-            return kind.key
-    raise ValueError(f"{page!r} is not a kind of page the search returns.")
+    """ "product", "producer", "place" or "news", from the page's content type."""
+    try:
+        return kinds_by_content_type()[page.content_type_id]
+    except KeyError:
+        raise ValueError(f"{page!r} is not a kind of page the search returns.") from None
 
 
 def searchable_pages(locale):
@@ -145,28 +153,34 @@ def searchable_pages(locale):
 
 
 class ProductFacets(CatalogueQuery):
-    """The catalogue's group, stars and province facets, over the products a search found."""
+    """The catalogue's group, stars and province facets, over the products a search found.
+
+    The counts come from the search engine (search.engines), over every
+    product matched, in catalogue.count_facets' shape.
+    """
 
     FACETS = ("group", "subgroup", "stars", "province")
-
-    def __init__(self, params, locale, product_ids, query):
-        self.product_ids = product_ids
-        self.query = query
-        super().__init__(params, locale)
-        self.selected = {key: value for key, value in self.selected.items() if key in self.FACETS}
 
     # A star rating only counts while its certificate is in force.
     STARS_IN_FORCE_ONLY = True
 
-    def base_listings(self):
-        return ProductListing.objects.filter(page_id__in=self.product_ids)
+    def __init__(self, params, locale, query, count_with, has_products):
+        self.query = query
+        self.count_with = count_with
+        self.has_products = has_products
+        super().__init__(params, locale)
+        self.selected = {key: value for key, value in self.selected.items() if key in self.FACETS}
+
+    @cached_property
+    def _facet_counts(self):
+        return self.count_with(self._counted_facets())
 
     def _params(self):
         return {"q": self.query, **self.selected}
 
     @cached_property
     def facets(self):
-        if not self.product_ids:
+        if not self.has_products():
             return []
         facets = (self._group_facet(), self._subgroup_facet(), self._stars_facet(), self._province_facet())
         return [facet for facet in facets if facet and facet.options]
@@ -175,8 +189,23 @@ class ProductFacets(CatalogueQuery):
     def active(self):
         return bool(self.selected)
 
-    def matching_ids(self):
-        return set(self.filtered_listings().values_list("page_id", flat=True))
+
+class RankedResults:
+    """The results of a search as Django's paginator reads them: a length, and slices asked of the engine."""
+
+    def __init__(self, engine):
+        self.engine = engine
+
+    def __len__(self):
+        return self.engine.count() if self.engine else 0
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step is not None:
+            raise TypeError("The results are read a page at a time.")
+        if self.engine is None:
+            return []
+        start, stop = index.start or 0, index.stop
+        return self.engine.ranked_ids(start, stop if stop is not None else start + RESULTS_PER_PAGE)
 
 
 class SiteSearch:
@@ -186,7 +215,7 @@ class SiteSearch:
         self.language = locale.language_code
         self.query, self.notices = clean_query(params.get("q", ""))
         self.terms = terms(self.query, self.language)
-        # True when nothing matched exactly and the hits forgive a typo.
+        # True when nothing matched exactly and the results forgive a typo.
         self.forgiving = False
         kind = params.get("type", "")
         self.kind = kind if kind in KINDS_BY_KEY else ""
@@ -194,46 +223,63 @@ class SiteSearch:
     # Finding ------------------------------------------------------------
 
     @cached_property
-    def hits(self):
-        """Pages matching every term, best first (plain Page objects; see `page`)."""
-        if not self.terms:
-            return []
-        text = " ".join(self.terms)
-        pages = searchable_pages(self.locale)
-        hits = list(pages.search(text, operator="and", order_by_relevance=False)[: MAX_HITS + 1])
-        if not hits and settings.OCOP_SEARCH_TYPO_TOLERANCE:
-            hits = list(pages.search(Fuzzy(text, operator="and"), order_by_relevance=False)[: MAX_HITS + 1])
-            self.forgiving = bool(hits)
-        return rank(hits, self.query, self.language)
+    def product_facets(self):
+        return ProductFacets(
+            self.params,
+            self.locale,
+            self.query,
+            count_with=lambda facets: self.engine.facet_counts(facets),
+            has_products=lambda: bool(self.kind_counts["product"]),
+        )
 
-    @property
-    def truncated(self):
-        return len(self.hits) > MAX_HITS
+    def _wanted(self, fuzzy=False):
+        filters = self.product_facets.selected
+        return Wanted(
+            terms=tuple(dict.fromkeys(self.terms)),
+            exact=tuple(exact_tokens(self.query)),
+            kinds=() if filters or not self.kind else (KINDS_BY_KEY[self.kind].model,),
+            product_filters=filters,
+            fuzzy=fuzzy,
+        )
+
+    def _requested_range(self):
+        """The slice of results the requested page shows, so an engine can fetch it with the counts."""
+        try:
+            number = max(int(self.params.get("page") or 1), 1)
+        except ValueError:
+            number = 1
+        return (number - 1) * RESULTS_PER_PAGE, number * RESULTS_PER_PAGE
 
     @cached_property
-    def product_facets(self):
-        product_ids = [hit.pk for hit in self.hits[:MAX_HITS] if result_kind(hit) == "product"]
-        return ProductFacets(self.params, self.locale, product_ids, self.query)
+    def engine(self):
+        """The search engine answering this search (search.engines), or None when there is nothing to look for."""
+        if not self.terms:
+            return None
+        pages = searchable_pages(self.locale)
+        models = [kind.model for kind in RESULT_KINDS]
+        today = register.local_today()
+        engine = engine_for(pages, models, self._wanted(), today, prefetch=self._requested_range())
+        if settings.OCOP_SEARCH_TYPO_TOLERANCE and not any(engine.kind_counts().values()):
+            forgiving = engine_for(pages, models, self._wanted(fuzzy=True), today, prefetch=self._requested_range())
+            if any(forgiving.kind_counts().values()):
+                self.forgiving = True
+                return forgiving
+        return engine
 
     @cached_property
     def kind_counts(self):
-        counts = dict.fromkeys(KINDS_BY_KEY, 0)
-        for hit in self.hits[:MAX_HITS]:
-            counts[result_kind(hit)] += 1
-        return counts
+        """{kind: pages matched}, over every match."""
+        if self.engine is None:
+            return dict.fromkeys(KINDS_BY_KEY, 0)
+        by_model = self.engine.kind_counts()
+        return {kind.key: by_model[kind.model] for kind in RESULT_KINDS}
 
     @cached_property
     def results(self):
-        """The hits the visitor asked to see, after facets and the kind filter."""
-        hits = self.hits[:MAX_HITS]
-        if self.product_facets.active:
-            matching = self.product_facets.matching_ids()
-            return [hit for hit in hits if hit.pk in matching]
-        if self.kind:
-            return [hit for hit in hits if result_kind(hit) == self.kind]
-        return hits
+        """Every result the visitor asked to see, after facets and the kind filter, ranked (read a page at a time)."""
+        return RankedResults(self.engine)
 
-    @property
+    @cached_property
     def count(self):
         return len(self.results)
 
@@ -241,15 +287,18 @@ class SiteSearch:
 
     @cached_property
     def page(self):
-        page = paginate(self.results, self.params.get("page"), RESULTS_PER_PAGE)
-        page.object_list = self._specific(page.object_list)
+        reachable = self.count
+        if self.engine is not None and self.engine.max_reachable is not None:
+            reachable = min(reachable, self.engine.max_reachable)
+        page = paginate(self.results, self.params.get("page"), RESULTS_PER_PAGE, count=reachable)
+        page.object_list = self._specific(list(page.object_list))
         return page
 
     def _specific(self, hits):
-        """The hits of one page as their page types, with what their cards show, in the ranked order."""
+        """The results of one page, (id, content type id) pairs, as their page types with what their cards show."""
         by_kind = {}
-        for hit in hits:
-            by_kind.setdefault(result_kind(hit), []).append(hit.pk)
+        for page_id, content_type_id in hits:
+            by_kind.setdefault(kinds_by_content_type()[content_type_id], []).append(page_id)
         loaded = {}
         if by_kind.get("product"):
             products = (
@@ -273,7 +322,11 @@ class SiteSearch:
             loaded.update((article.pk, article) for article in articles)
         # Every card's image, whatever its kind, in two queries.
         attach_images(loaded.values(), ("listing_image", "logo", "lead_image"))
-        return [Result(result_kind(hit), loaded[hit.pk]) for hit in hits if hit.pk in loaded]
+        return [
+            Result(kinds_by_content_type()[content_type_id], loaded[page_id], tuple(self.terms), self.language)
+            for page_id, content_type_id in hits
+            if page_id in loaded
+        ]
 
     @cached_property
     def promotions(self):
@@ -330,8 +383,6 @@ class SiteSearch:
         return "?" + urlencode(params, doseq=True)
 
     def summary(self):
-        if self.truncated:
-            return _("More than %(count)s results. Add a word to narrow your search.") % {"count": MAX_HITS}
         return ngettext("%(count)s result", "%(count)s results", self.count) % {"count": self.count}
 
 
@@ -339,10 +390,17 @@ class SiteSearch:
 class Result:
     kind: str
     page: Page
+    terms: tuple = ()
+    language: str = ""
 
     @property
     def kind_label(self):
         return KIND_LABELS[self.kind]
+
+    @property
+    def snippet(self):
+        """The card's summary with the words the visitor searched for highlighted."""
+        return highlight(self.page.card_summary, self.terms, self.language)
 
 
 @dataclass

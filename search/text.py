@@ -19,6 +19,8 @@ import re
 import unicodedata
 
 import snowballstemmer
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 # Letters Unicode has no decomposition for, as Vietnamese (and its neighbours
 # in product names) write them.
@@ -67,3 +69,61 @@ def has_marks(text):
 def exact_words(text):
     """Lower-cased words with their marks kept, to tell an exact match from a folded one."""
     return {word.lower() for word in words(text)}
+
+
+# Marks as digits, for exact_tokens(): one digit per combining mark, in the
+# order Unicode's canonical decomposition puts them (horn before grave: "ừ").
+MARK_DIGITS = {
+    "\u0301": "1",  # sắc
+    "\u0300": "2",  # huyền
+    "\u0309": "3",  # hỏi
+    "\u0303": "4",  # ngã
+    "\u0323": "5",  # nặng
+    "\u0302": "6",  # circumflex: â ê ô
+    "\u0306": "7",  # breve: ă
+    "\u031b": "8",  # horn: ơ ư
+}
+
+
+def exact_token(word):
+    """One word as written, marks kept, spelt in letters and digits every backend indexes unchanged.
+
+    "gáo" -> "ga1o", "dừa" -> "du82a", "Đen" -> "d9en"; None for a word
+    without marks (its folded term says all). Elasticsearch's standard
+    tokenizer, SQLite's unicode61 and PostgreSQL's "simple" configuration all
+    keep such a token whole and fold nothing in it, so the exact spelling is
+    matched the same way on each, without an analyzer of its own.
+    """
+    if not has_marks(word):
+        return None
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d9").replace("ð", "d9"))
+    return "".join(MARK_DIGITS.get(char, "0") if unicodedata.combining(char) else char for char in decomposed)
+
+
+def exact_tokens(text):
+    """The exact_token() of every marked word of `text`, each once, in order."""
+    tokens = (exact_token(word) for word in words(text))
+    return list(dict.fromkeys(token for token in tokens if token))
+
+
+def without_examples(label):
+    """A group label without the examples it lists: "Sơ chế (gạo, ngũ cốc, mật ong)" -> "Sơ chế".
+
+    The examples say what belongs in the group, not what a product in it is:
+    rice must not be found by "mat ong".
+    """
+    return " ".join(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", label).split())
+
+
+def highlight(text, wanted, language):
+    """`text`, HTML-escaped, with each word whose term is one of `wanted` in <mark>: "Mật ong" for "mat ong"."""
+    wanted = set(wanted)
+    text = unicodedata.normalize("NFC", text or "")
+    pieces, last = [], 0
+    for match in WORD.finditer(text):
+        pieces.append(escape(text[last : match.start()]))
+        word = escape(match.group())
+        pieces.append(f"<mark>{word}</mark>" if set(terms(match.group(), language)) & wanted else word)
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # every piece is escaped above

@@ -7,7 +7,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from search.text import fold, index_text, words
+from search.text import exact_tokens, fold, index_text, terms, without_examples, words
 
 from . import moderation, routing
 
@@ -56,10 +56,20 @@ class BasePage(Page):
     # stemmed for English: search/text.py), so every backend sees the same
     # terms. Page's own fields stay for the admin's search, where editors type
     # titles with their marks.
+    #
+    # Boosts rank the title above the names of a producer or a place, those
+    # above the body, and a product's group labels below its own words. They
+    # are also PostgreSQL's weights A-D (modelsearch maps the project's
+    # distinct boosts, 10, 4, 2 and 1 with Wagtail's own, onto them in order:
+    # tests/search/test_backend_settings.py checks it), and Elasticsearch's
+    # field boosts (search/engines.py reads them from here).
     search_fields = [
         *Page.search_fields,
-        index.SearchField("search_title", boost=4),
-        index.SearchField("search_body"),
+        index.SearchField("search_title", boost=10),
+        index.SearchField("search_exact", boost=10),
+        index.SearchField("search_names", boost=4),
+        index.SearchField("search_body", boost=2),
+        index.SearchField("search_groups", boost=1),
         index.AutocompleteField("search_suggest"),
     ]
 
@@ -121,6 +131,14 @@ class BasePage(Page):
         """The text, besides the title, that finds this page; page types add their own."""
         return [self.listing_summary, self.search_description]
 
+    def search_name_parts(self):
+        """Names of the producer or the place this page belongs to, which find it more than its body does."""
+        return []
+
+    def search_group_parts(self):
+        """Labels of the groups the page is filed under, which find it less than its own words."""
+        return []
+
     def streamfield_text(self, field_name):
         """The words of a StreamField, as its blocks expose them for search."""
         field = self._meta.get_field(field_name)
@@ -132,9 +150,28 @@ class BasePage(Page):
     def search_body(self):
         return index_text(" ".join(filter(None, self.search_text_parts())), self.search_language)
 
+    def search_names(self):
+        return index_text(" ".join(filter(None, self.search_name_parts())), self.search_language)
+
+    def search_groups(self):
+        # A sub-group's list of examples is not the product's text (search/text.py without_examples).
+        labels = (without_examples(label) for label in self.search_group_parts() if label)
+        return index_text(" ".join(labels), self.search_language)
+
+    def search_exact(self):
+        """The title's words as written, marks kept (search/text.py exact_token): exact spellings rank first."""
+        return " ".join(exact_tokens(f"{self.title} {self.listing_title}"))
+
     def search_suggest(self):
-        """The title folded but not stemmed, for suggestions as the visitor types."""
-        return " ".join(fold(word) for word in words(self.title))
+        """The title folded, for suggestions as the visitor types: unstemmed, then any stems that differ.
+
+        On SQLite this is also the one column that holds the title's terms
+        alone, which lets its ranking put the title above the body
+        (search/engines.py).
+        """
+        folded = [fold(word) for word in words(self.title)]
+        stems = terms(self.title, self.search_language)
+        return " ".join(dict.fromkeys([*folded, *stems]))
 
     # Listings -----------------------------------------------------------
 

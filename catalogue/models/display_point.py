@@ -169,9 +169,11 @@ class DisplayPointPage(BasePage):
             *super().search_text_parts(),
             self.get_kind_display(),
             self.address,
-            self.province.name if self.province_id else "",
             self.streamfield_text("body"),
         ]
+
+    def search_name_parts(self):
+        return [self.province.name if self.province_id else ""]
 
     @cached_property
     def intervals(self):

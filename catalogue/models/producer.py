@@ -197,11 +197,12 @@ class ProducerPage(BasePage):
         return [
             *super().search_text_parts(),
             self.get_kind_display(),
-            self.craft_village,
             self.address,
-            self.province.name if self.province_id else "",
             self.streamfield_text("story"),
         ]
+
+    def search_name_parts(self):
+        return [self.province.name if self.province_id else "", self.craft_village]
 
     def products(self):
         from .product import ProductPage

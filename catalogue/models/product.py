@@ -26,6 +26,7 @@ from showcase.images import prefetch_images
 from showcase.models import BasePage
 
 from .certification import Certification
+from .listing import ProductListing
 from .orderables import AbstractGalleryImage, AbstractLink
 
 
@@ -181,6 +182,12 @@ class ProductPage(BasePage):
         *BasePage.search_fields,
         index.FilterField("group"),
         index.FilterField("subgroup"),
+        index.FilterField("listed_group_id", type="IntegerField"),
+        index.FilterField("listed_subgroup_id", type="IntegerField"),
+        index.FilterField("listed_province_id", type="IntegerField"),
+        index.FilterField("listed_stars", type="IntegerField"),
+        index.FilterField("listed_issued_on", type="DateField"),
+        index.FilterField("listed_revoked_on", type="DateField"),
     ]
 
     translatable_fields = [
@@ -242,23 +249,63 @@ class ProductPage(BasePage):
         return (
             super()
             .get_indexed_objects()
+            .select_related("listing")
             .annotate(producer_path=register.producer_path_expression())
             .annotate(indexed_producer_title=Subquery(producer.values("title")[:1]))
         )
 
     def search_text_parts(self):
-        if hasattr(self, "indexed_producer_title"):
-            producer_title = self.indexed_producer_title or ""
-        else:
-            producer_title = self.producer.title if self.producer else ""
         return [
             *super().search_text_parts(),
-            self.group.name if self.group_id else "",
-            self.subgroup.name if self.subgroup_id else "",
             self.packaging,
-            producer_title,
             self.streamfield_text("description"),
         ]
+
+    def search_name_parts(self):
+        if hasattr(self, "indexed_producer_title"):  # read with the page by get_indexed_objects()
+            return [self.indexed_producer_title or ""]
+        producer = self.producer
+        return [producer.title if producer else ""]
+
+    def search_group_parts(self):
+        return [
+            self.group.name if self.group_id else "",
+            self.subgroup.name if self.subgroup_id else "",
+        ]
+
+    # What the search filters, counts and ranks by, from the product's listing
+    # row (catalogue.models.listing); search/signals.py reindexes the product
+    # when the row changes.
+
+    @cached_property
+    def search_listing(self):
+        if not self.pk:
+            return None
+        try:
+            return self.listing  # read with the page by get_indexed_objects()
+        except ProductListing.DoesNotExist:
+            return None
+
+    def _listed(self, column):
+        return getattr(self.search_listing, column) if self.search_listing else None
+
+    def listed_group_id(self):
+        return self._listed("group_id")
+
+    def listed_subgroup_id(self):
+        return self._listed("subgroup_id")
+
+    def listed_province_id(self):
+        return self._listed("province_id")
+
+    def listed_stars(self):
+        return self._listed("cert_stars")
+
+    def listed_issued_on(self):
+        return self._listed("cert_issued_on")
+
+    def listed_revoked_on(self):
+        return self._listed("cert_revoked_on")
 
     @cached_property
     def producer(self):

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "catalogue",
+    "search",
     "news",
     "reports",
     "opendata",

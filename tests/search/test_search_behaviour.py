@@ -21,6 +21,7 @@ from wagtail.search.backends import get_search_backend
 from catalogue.demo import content as demo
 from catalogue.models import ProducerPage, ProductPage
 from search.backend_settings import search_backends
+from search.text import fold
 from tests import factories
 from tests.catalogue.test_demo_content import load_demo_content, small_images
 from tests.utils import site_today, soup_of
@@ -43,14 +44,47 @@ class SearchBehaviour:
         load_demo_content()
         cls.vi = Locale.objects.get(language_code="vi")
         cls.en = Locale.objects.get(language_code="en")
-        # Two titles that fold to the same words: "gạo ... dứa" (pandan rice) and "gáo dừa" (coconut-shell ladle).
+        # Two titles that fold to the same words: "gạo ... dứa" (pandan rice) and "gáo dừa" (coconut-shell
+        # ladle), both certified, so that only the spelling tells them apart.
         producer = ProducerPage.objects.live().filter(locale=cls.vi).order_by("title").first()
+        # Decision numbers are given: the tests' own factories start their sequences afresh.
         cls.rice = factories.ProductPageFactory(
-            parent=producer, title="Gạo thơm lá dứa", group=factories.group("thuc-pham"), certification=None
+            parent=producer,
+            title="Gạo thơm lá dứa",
+            group=factories.group("thuc-pham"),
+            certification__decision__number="901/QĐ-UBND",
         )
         cls.ladle = factories.ProductPageFactory(
-            parent=producer, title="Gáo dừa mỹ nghệ", group=factories.group("thu-cong-my-nghe"), certification=None
+            parent=producer,
+            title="Gáo dừa mỹ nghệ",
+            group=factories.group("thu-cong-my-nghe"),
+            certification__decision__number="902/QĐ-UBND",
         )
+        # The same words on three products whose certificates differ: in force, expired, revoked.
+        cls.lapsed = {}
+        en_producer = producer.get_translation(cls.en)
+        four_years_ago = DEMO_TODAY.replace(year=DEMO_TODAY.year - 4)
+        for number, language, parent, name, sizes in (
+            (910, "vi", producer, "Mứt gừng Trà Sơn", ("hũ nhỏ", "hũ vừa", "hũ lớn")),
+            (920, "en", en_producer, "Tra Son candied ginger", ("small jar", "medium jar", "large jar")),
+        ):
+            cls.lapsed[language] = {
+                "revoked": factories.ProductPageFactory(parent=parent, title=f"{name} {sizes[0]}", certification=None),
+                "expired": factories.ProductPageFactory(
+                    parent=parent,
+                    title=f"{name} {sizes[1]}",
+                    certification__decision__issued_on=four_years_ago,
+                    certification__decision__number=f"{number + 1}/QĐ-UBND",
+                ),
+                "valid": factories.ProductPageFactory(
+                    parent=parent, title=f"{name} {sizes[2]}", certification__decision__number=f"{number + 2}/QĐ-UBND"
+                ),
+            }
+            factories.CertificationFactory(
+                product=cls.lapsed[language]["revoked"],
+                revoked_on=DEMO_TODAY - datetime.timedelta(days=10),
+                decision__number=f"{number + 3}/QĐ-UBND",
+            )
         cls.after_data_is_built()
 
     @classmethod
@@ -105,8 +139,47 @@ class SearchBehaviour:
         # Without tone marks both are equally good matches.
         assert {"Gáo dừa mỹ nghệ", "Gạo thơm lá dứa"} <= set(self.titles(self.search("gao dua")))
 
-    def test_every_word_must_match(self):
-        assert self.titles(self.search("mat ong xyzzy")) == []
+    def test_a_missing_word_lowers_a_result_instead_of_losing_it(self):
+        # Three words: two must match. Two words: both must.
+        assert self.titles(self.search("mat ong xyzzy"))[0] == self.titles(self.search("mat ong"))[0]
+        assert self.titles(self.search("mat xyzzy")) == []
+        # Four words: three must match.
+        assert self.titles(self.search("mat ong xyzzy qwerty")) == []
+        with_every_word = self.titles(self.search("mat ong hoa tram"))
+        assert with_every_word[0].startswith("Mật ong hoa tràm")
+        assert self.titles(self.search("mat ong hoa xyzzy"))[0].startswith("Mật ong hoa")
+
+    def test_result_snippets_mark_the_words_searched_for(self):
+        marked = [mark.get_text() for mark in soup_of(self.search("mat ong")).select(".card__summary mark")]
+        assert marked and {fold(word) for word in marked} <= {"mat", "ong"}, marked
+        english = [mark.get_text() for mark in soup_of(self.search("honey", "en")).select(".card__summary mark")]
+        assert english and {word.lower() for word in english} <= {"honey", "honeys"}, english
+
+    def test_thit_trau_say_finds_the_smoked_buffalo(self):
+        self.assert_first("thit trau say", "Thịt trâu gác bếp")
+
+    def test_a_sub_groups_examples_do_not_make_rice_match_honey(self):
+        titles = self.titles(self.search("mat ong"))
+        assert titles and not any(title.startswith("Gạo") for title in titles), titles
+        assert not any("rice" in title.lower() for title in self.titles(self.search("honey", "en")))
+
+    def test_a_product_in_force_ranks_above_expired_and_revoked_ones(self):
+        for language, query, labels in (
+            ("vi", "mut gung tra son", {"expired": "Đã hết hạn", "revoked": "Đã bị thu hồi"}),
+            ("en", "tra son candied ginger", {"expired": "Expired", "revoked": "Revoked"}),
+        ):
+            products = self.lapsed[language]
+            response = self.search(query, language)
+            titles = self.titles(response)
+            assert titles[0] == products["valid"].title, (language, titles)
+            assert {products["expired"].title, products["revoked"].title} == set(titles[1:3]), (language, titles)
+            cards = {
+                card.select_one(".card__title").get_text(strip=True): card
+                for card in soup_of(response).select(".search-result")
+            }
+            assert not any(label in cards[products["valid"].title].get_text() for label in labels.values())
+            for status, label in labels.items():
+                assert label in cards[products[status].title].get_text(), (language, status)
 
     # English ------------------------------------------------------------
 

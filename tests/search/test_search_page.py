@@ -62,3 +62,16 @@ def test_english_search_page_speaks_english(client, frozen_today, producer_index
     html = response.content.decode()
     assert "Type the name of a product" in html
     assert '<html lang="en">' in html
+
+
+@pytest.mark.parametrize(
+    "query", ["/vi/tim-kiem/?q=mat+ong", "/vi/tim-kiem/?q=mat+ong+hoa+nhan&stars=4&page=2", "/en/search/?q=honey"]
+)
+def test_search_page_keeps_to_its_query_budget(
+    client, frozen_today, producer_index, django_assert_max_num_queries, query
+):
+    build(producer_index, 45)
+    client.get(query)  # caches a running site keeps warm: site roots, taxonomy, content types
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client.get(query)
+    assert response.status_code == 200

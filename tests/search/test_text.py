@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.text import fold, has_marks, index_text, terms
+from search.text import exact_tokens, fold, has_marks, highlight, index_text, terms, without_examples
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,19 @@ def test_has_marks_tells_a_query_typed_with_tone_marks():
     assert has_marks("mật ong")
     assert has_marks("Đen")
     assert not has_marks("Mat Ong")
+
+
+def test_highlight_marks_the_words_searched_for_however_they_are_written():
+    html = highlight("Mật ong hoa tràm <b>nguyên chất</b>", terms("mat ong", "vi"), "vi")
+    assert html == "<mark>Mật</mark> <mark>ong</mark> hoa tràm &lt;b&gt;nguyên chất&lt;/b&gt;"
+    assert highlight("Pure honeys", terms("honey", "en"), "en") == "Pure <mark>honeys</mark>"
+
+
+def test_exact_tokens_keep_each_mark_and_fold_nothing():
+    assert exact_tokens("Gáo dừa") == ["ga1o", "du82a"]
+    assert exact_tokens("Gạo dứa") == ["ga5o", "du81a"]
+    assert exact_tokens("Đen HTX") == ["d9en"], "a word without marks needs no token"
+
+
+def test_group_labels_lose_their_examples():
+    assert without_examples("Nông sản thô, sơ chế (gạo, ngũ cốc, mật ong)") == "Nông sản thô, sơ chế"

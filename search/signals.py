@@ -1,0 +1,47 @@
+"""Reindex products when what the search ranks and counts them by changes.
+
+Elasticsearch holds each product's listing facts (group, province, stars,
+certificate dates: ProductPage's listed_* filter fields), so a certificate,
+its decision or the producer changing must reach the index. The database
+backends read the listing rows at query time; reindexing there only rewrites
+the same text. The listing rows themselves are refreshed first, by
+catalogue.signals, whose receivers are connected before these.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.search import index
+
+from catalogue.models import Certification, CertificationDecision, ProducerPage, ProductPage
+from catalogue.signals import receivers_active
+
+
+def reindex(products):
+    for product in products:
+        index.insert_or_update_object(product)
+
+
+def certificate_changed(sender, instance, **kwargs):
+    if receivers_active():
+        reindex(
+            ProductPage.objects.filter(
+                translation_key__in=ProductPage.objects.filter(pk=instance.product_id).values("translation_key")
+            )
+        )
+
+
+def decision_changed(sender, instance, **kwargs):
+    if receivers_active() and instance.pk is not None:
+        keys = Certification.objects.filter(decision=instance).values("product__translation_key")
+        reindex(ProductPage.objects.filter(translation_key__in=keys))
+
+
+def producer_saved(sender, instance, **kwargs):
+    if receivers_active():
+        reindex(ProductPage.objects.child_of(instance))
+
+
+def connect():
+    post_save.connect(certificate_changed, sender=Certification, dispatch_uid="search_certificate_saved")
+    post_delete.connect(certificate_changed, sender=Certification, dispatch_uid="search_certificate_deleted")
+    post_save.connect(decision_changed, sender=CertificationDecision, dispatch_uid="search_decision_saved")
+    post_save.connect(producer_saved, sender=ProducerPage, dispatch_uid="search_producer_saved")
