@@ -174,16 +174,15 @@ def part_score_errors(score, parts):
     if not given:
         return {}
     errors = {}
-    for name, maximum, _label in SCORE_PARTS:
-        if name in given and not 0 <= given[name] <= maximum:
-            errors[name] = _("At most %(maximum)s points.") % {"maximum": maximum}
+    # Each part's maximum is its field's validator; a part over it is not added up.
+    over = [name for name, maximum, _label in SCORE_PARTS if name in given and not 0 <= given[name] <= maximum]
     missing = [name for name, _maximum, _label in SCORE_PARTS if name not in given]
     if missing:
         for name in missing:
             errors[name] = _("Give all three part scores, or none.")
         return errors
     total = sum(given.values())
-    if not errors and score is not None and total != score:
+    if not over and score is not None and total != score:
         errors["score"] = _(
             "The part scores add up to %(total)s (A %(a)s + B %(b)s + C %(c)s), not to the score %(score)s."
         ) % {"total": total, "a": given["score_a"], "b": given["score_b"], "c": given["score_c"], "score": score}
