@@ -102,8 +102,9 @@ class ProducerPage(BasePage):
     organic = models.BooleanField(_("organic raw-material area"), default=False)
     # For buyers (distributors, supermarkets, importers): the standards held beside
     # VietGAP and organic above, what can be supplied and whom to ask.
-    haccp = models.BooleanField(_("HACCP"), default=False)
-    iso_22000 = models.BooleanField(_("ISO 22000"), default=False)
+    # The standards' own names, the same in every language.
+    haccp = models.BooleanField("HACCP", default=False)
+    iso_22000 = models.BooleanField("ISO 22000", default=False)
     monthly_capacity = models.CharField(
         _("monthly capacity"),
         max_length=255,
@@ -282,8 +283,8 @@ class ProducerPage(BasePage):
         """The standards the producer holds, as (key, label) pairs, in a fixed order."""
         held = (
             (self.vietgap, "vietgap", _("VietGAP")),
-            (self.haccp, "haccp", _("HACCP")),
-            (self.iso_22000, "iso_22000", _("ISO 22000")),
+            (self.haccp, "haccp", "HACCP"),
+            (self.iso_22000, "iso_22000", "ISO 22000"),
             (self.organic, "organic", _("Organic")),
         )
         return [(key, label) for is_held, key, label in held if is_held]
