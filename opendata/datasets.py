@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -21,6 +22,19 @@ from .sitemap import TranslatedPagesSitemap
 
 # Everything the site publishes for reuse is under this licence; reusers credit the site.
 LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+
+CHANGE_COLUMNS = [
+    ("change", _("“granted”, “expired” or “revoked”.")),
+    ("date", _("The day of the change (YYYY-MM-DD): the decision date, the first day expired, the revocation date.")),
+    ("certification_id", _("The certificate’s number in the register, as in the register’s own files.")),
+    ("product, producer, province", _("Names in the language of the file.")),
+    ("stars, score", _("As awarded by the decision.")),
+    ("decision_number, decision_date, issuing_body", _("The decision that granted the certificate.")),
+    ("valid_until", _("The last day the certificate is valid.")),
+    ("status", _("Its status on the day of the download.")),
+    ("revoked_on, revocation_reason", _("The revocation, if any, and its reason.")),
+    ("verification_url", _("The certificate’s public record on this site.")),
+]
 
 GEOJSON_PROPERTIES = [
     ("kind", _("“display_point” or “producer”.")),
@@ -63,6 +77,7 @@ def datasets(request, locale):
     published = TranslatedPagesSitemap(request).pages().count()
     return [
         _register(),
+        _changes(),
         _places(locale),
         _news_feeds(request, locale),
         _pages_api(locale, published),
@@ -101,6 +116,33 @@ def _register():
         frequency=_("Live: computed from the register at each download (caches may keep it for 5 minutes)."),
         fields=COLUMNS,
         fields_heading=_("Columns"),
+    )
+
+
+def _changes():
+    """The register of changes: its page, its Atom feed and its CSV, in each language."""
+    links = []
+    for label, url_name, media_type in (
+        (_("Page"), "register_changes", "text/html"),
+        ("Atom", "register_changes_feed", "application/atom+xml"),
+        ("CSV", "register_changes_csv", "text/csv"),
+    ):
+        for code in language_names():
+            with translation.override(code):
+                links.append(Link(label, reverse(url_name), media_type, code))
+    return Dataset(
+        slug="register-changes",
+        title=_("Changes to the OCOP register"),
+        description=_(
+            "Certificates granted, expired and revoked, newest first, each dated by the day it happened, with "
+            "the reason of each revocation. Filter the page by province, month and kind of change: its Atom "
+            "feed and its CSV follow the same filters (?province=, ?month=YYYY-MM, ?change=granted|expired|revoked)."
+        ),
+        links=links,
+        size=_("The same certificates as the register above, one row per change."),
+        frequency=_("Live: a revocation entered in the register appears at once (caches may keep it for 5 minutes)."),
+        fields=CHANGE_COLUMNS,
+        fields_heading=_("Columns of the CSV"),
     )
 
 

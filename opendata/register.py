@@ -46,6 +46,9 @@ COLUMNS = [
     ("revoked_on", _("The date the revocation takes effect, if the certificate has been revoked.")),
     ("revocation_reason", _("Why the certificate was revoked.")),
     ("product_url", _("The product’s page on this site.")),
+    ("score_a", _("Part A of the score, production and community (at most 40), where recorded; else empty.")),
+    ("score_b", _("Part B of the score, marketing and story (at most 25), where recorded; else empty.")),
+    ("score_c", _("Part C of the score, quality (at most 35), where recorded; else empty.")),
 ]
 COLUMN_NAMES = [name for name, _description in COLUMNS]
 
@@ -100,6 +103,9 @@ def register_rows(request, language_code, today=None):
                 "revoked_on": certification.revoked_on,
                 "revocation_reason": certification.revocation_reason_for(language_code),
                 "product_url": _absolute_url(page, request),
+                "score_a": certification.score_a,
+                "score_b": certification.score_b,
+                "score_c": certification.score_c,
             }
         )
     return rows

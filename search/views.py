@@ -11,6 +11,8 @@ from wagtail.models import Locale
 
 from showcase.ratelimit import rate_limit, too_many_requests_json
 
+from .check import ProductCheck
+from .check import language_urls as check_language_urls
 from .query import KIND_LABELS, SiteSearch, result_kind, suggestions
 
 
@@ -59,3 +61,19 @@ def suggest(request):
         json_dumps_params={"ensure_ascii": False},
         headers={"X-Robots-Tag": "noindex", "Cache-Control": "private, max-age=60"},
     )
+
+
+@require_safe
+@rate_limit("check")
+def check_product(request):
+    """Check a product without its stamp: by decision number, verification code or name."""
+    check = ProductCheck(request.GET, request)
+    response = TemplateResponse(
+        request,
+        "search/check_product.html",
+        {"check": check, "language_urls": check_language_urls(check.query)},
+    )
+    # Like search results: for visitors, not for search engines' indexes, and not cached.
+    response["X-Robots-Tag"] = "noindex"
+    patch_cache_control(response, private=True)
+    return response

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as accounts_views
 from catalogue import verification
 from catalogue import views as catalogue_views
+from search import views as search_views
 
 urlpatterns = [
     # Before the admin's own URLs: accepting an invitation, the throttled password reset,
@@ -40,6 +41,10 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), include("search.urls")),
     # /vi/xac-minh/<code>/ and /en/verify/<code>/: a certificate's public record, where its stamp leads.
     path(pgettext_lazy("URL path", "verify/"), include(verification.urlpatterns)),
+    # /vi/kiem-tra/ and /en/check/: check a product without its stamp (decision number, code or name).
+    path(pgettext_lazy("URL path", "check/"), search_views.check_product, name="check_product"),
+    # /vi/thay-doi-chung-nhan/ and /en/certificate-changes/: revocations, expiries and new certificates.
+    path(pgettext_lazy("URL path", "certificate-changes/"), include("opendata.changes_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

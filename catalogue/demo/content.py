@@ -286,6 +286,14 @@ PRODUCERS = [
         "craft_village": "",
         "vietgap": False,
         "organic": False,
+        "haccp": True,
+        "iso_22000": True,
+        "monthly_capacity": "Khoảng 40 kg đông trùng hạ thảo sấy thăng hoa và 6.000 hộp trà túi lọc",
+        "minimum_order": "20 hộp mỗi loại cho mỗi đơn hàng",
+        "export_markets": "Đài Loan, Singapore (qua nhà nhập khẩu)",
+        "trade_contact_name": "Phạm Minh Khoa",
+        "trade_contact_phone": "0272 3800 111",
+        "trade_contact_email": "kinhdoanh@duoclieuxanh.example.vn",
         "summary": "Doanh nghiệp nhỏ ở Đức Hòa nuôi trồng đông trùng hạ thảo trong phòng sạch và chế biến thành "
         "sản phẩm sấy, tươi, trà túi lọc và ngâm mật ong.",
         "story": [
@@ -363,7 +371,14 @@ PRODUCERS = [
                 "image": {"motif": "mushroom", "palette": 4},
                 "certifications": [
                     {"decision": "la-2019-01", "stars": 4, "score": 78, "revoked_on": None, "revocation_reason": ""},
-                    {"decision": "la-2024-01", "stars": 4, "score": 82, "revoked_on": None, "revocation_reason": ""},
+                    {
+                        "decision": "la-2024-01",
+                        "stars": 4,
+                        "score": 82,
+                        "revoked_on": None,
+                        "revocation_reason": "",
+                        "parts": (34, 20, 28),
+                    },
                 ],
             },
             {
@@ -612,6 +627,14 @@ PRODUCERS = [
         "craft_village": "Làng nghề rượu đế Gò Đen",
         "vietgap": False,
         "organic": False,
+        "haccp": True,
+        "iso_22000": False,
+        "monthly_capacity": "Khoảng 8.000 lít rượu đế, đóng chai 500 ml và hũ sành",
+        "minimum_order": "Một thùng 12 chai cho mỗi loại",
+        "export_markets": "",
+        "trade_contact_name": "Trần Văn Lợi",
+        "trade_contact_phone": "0272 3800 113",
+        "trade_contact_email": "daily@ruougoden.example.vn",
         "summary": "Hợp tác xã của các lò nấu rượu trong làng nghề Gò Đen, giữ cách nấu rượu nếp truyền thống "
         "và kiểm nghiệm từng lô.",
         "story": [
@@ -685,7 +708,14 @@ PRODUCERS = [
                 "image": {"motif": "bottle", "palette": 2},
                 "certifications": [
                     {"decision": "la-2019-01", "stars": 4, "score": 76, "revoked_on": None, "revocation_reason": ""},
-                    {"decision": "la-2024-01", "stars": 4, "score": 79, "revoked_on": None, "revocation_reason": ""},
+                    {
+                        "decision": "la-2024-01",
+                        "stars": 4,
+                        "score": 79,
+                        "revoked_on": None,
+                        "revocation_reason": "",
+                        "parts": (32, 19, 28),
+                    },
                 ],
             },
             {
@@ -945,7 +975,14 @@ PRODUCERS = [
                 "image": {"motif": "honey", "palette": 4},
                 "certifications": [
                     {"decision": "la-2019-01", "stars": 4, "score": 77, "revoked_on": None, "revocation_reason": ""},
-                    {"decision": "la-2024-01", "stars": 4, "score": 80, "revoked_on": None, "revocation_reason": ""},
+                    {
+                        "decision": "la-2024-01",
+                        "stars": 4,
+                        "score": 80,
+                        "revoked_on": None,
+                        "revocation_reason": "",
+                        "parts": (33, 18, 29),
+                    },
                 ],
             },
             {
@@ -1204,6 +1241,14 @@ PRODUCERS = [
         "craft_village": "Làng nghề mây tre đan Bao La",
         "vietgap": False,
         "organic": False,
+        "haccp": False,
+        "iso_22000": False,
+        "monthly_capacity": "Khoảng 1.500 đèn, giỏ và khay đan tay, tùy mẫu",
+        "minimum_order": "50 sản phẩm mỗi mẫu; mẫu riêng theo đơn từ 200 sản phẩm",
+        "export_markets": "Nhật Bản, Pháp, Úc",
+        "trade_contact_name": "Lê Thị Bích",
+        "trade_contact_phone": "0234 3800 211",
+        "trade_contact_email": "",
         "summary": "Hợp tác xã của làng nghề mây tre đan Bao La, làm đèn trang trí, giỏ và khay đan tay.",
         "story": [
             ("heading", "Nghề đan của làng Bao La"),
@@ -1266,7 +1311,13 @@ PRODUCERS = [
                 "image": {"motif": "lamp", "palette": 4},
                 "certifications": [
                     {"decision": "tth-2020-01", "stars": 3, "score": 67, "revoked_on": None, "revocation_reason": ""},
-                    {"decision": "tth-2024-01", "stars": 4, "score": 72, "revoked_on": None, "revocation_reason": ""},
+                    {
+                        "decision": "tth-2024-01",
+                        "stars": 4,
+                        "score": 72,
+                        "revoked_on": None,
+                        "revocation_reason": "",
+                    },
                 ],
             },
             {
@@ -1415,7 +1466,14 @@ PRODUCERS = [
                 "image": {"motif": "bottle", "palette": 6},
                 "certifications": [
                     {"decision": "tth-2019-01", "stars": 3, "score": 64, "revoked_on": None, "revocation_reason": ""},
-                    {"decision": "tth-2024-01", "stars": 3, "score": 68, "revoked_on": None, "revocation_reason": ""},
+                    {
+                        "decision": "tth-2024-01",
+                        "stars": 3,
+                        "score": 68,
+                        "revoked_on": None,
+                        "revocation_reason": "",
+                        "parts": (28, 17, 23),
+                    },
                 ],
             },
             {
@@ -1467,6 +1525,14 @@ PRODUCERS = [
         "craft_village": "",
         "vietgap": False,
         "organic": True,
+        "haccp": False,
+        "iso_22000": True,
+        "monthly_capacity": "Khoảng 60 tấn gạo ST25 và ST24 đóng túi 2 kg và 5 kg",
+        "minimum_order": "Một tấn mỗi đơn hàng",
+        "export_markets": "Hà Lan, Đức",
+        "trade_contact_name": "",
+        "trade_contact_phone": "0299 3800 311",
+        "trade_contact_email": "xuatkhau@hoatuxanh.example.vn",
         "summary": "Hợp tác xã trồng lúa thơm ST25, ST24 luân canh với nuôi tôm trên vùng nguyên liệu hữu cơ "
         "ở Mỹ Xuyên.",
         "story": [
@@ -1533,7 +1599,14 @@ PRODUCERS = [
                 "image": {"motif": "rice", "palette": 1},
                 "certifications": [
                     {"decision": "st-2021-01", "stars": 4, "score": 84, "revoked_on": None, "revocation_reason": ""},
-                    {"decision": "bnn-2024-01", "stars": 5, "score": 92, "revoked_on": None, "revocation_reason": ""},
+                    {
+                        "decision": "bnn-2024-01",
+                        "stars": 5,
+                        "score": 92,
+                        "revoked_on": None,
+                        "revocation_reason": "",
+                        "parts": (37, 23, 32),
+                    },
                 ],
             },
             {

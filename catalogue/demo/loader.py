@@ -295,6 +295,14 @@ class DemoLoader:
                 craft_village=row.get("craft_village", ""),
                 vietgap=row.get("vietgap", False),
                 organic=row.get("organic", False),
+                haccp=row.get("haccp", False),
+                iso_22000=row.get("iso_22000", False),
+                monthly_capacity=row.get("monthly_capacity", ""),
+                minimum_order=row.get("minimum_order", ""),
+                export_markets=row.get("export_markets", ""),
+                trade_contact_name=row.get("trade_contact_name", ""),
+                trade_contact_phone=row.get("trade_contact_phone", ""),
+                trade_contact_email=row.get("trade_contact_email", ""),
                 listing_summary=row["summary"],
                 search_description=row["summary"],
                 listing_image=photo,
@@ -361,12 +369,16 @@ class DemoLoader:
         for product, certifications in self.products.values():
             for row in certifications:
                 revoked_on = row.get("revoked_on")
+                score_a, score_b, score_c = row.get("parts") or (None, None, None)
                 _certification, created = Certification.objects.update_or_create(
                     decision=decisions[row["decision"]],
                     product=product,
                     defaults={
                         "stars": row["stars"],
                         "score": row["score"],
+                        "score_a": score_a,
+                        "score_b": score_b,
+                        "score_c": score_c,
                         "revoked_on": parse_date(revoked_on) if revoked_on else None,
                         "revocation_reason": row.get("revocation_reason", ""),
                         "revocation_reason_en": EN[row["revocation_reason"]] if row.get("revocation_reason") else "",

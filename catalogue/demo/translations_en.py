@@ -792,4 +792,16 @@ EN = {
     "Bộ Nông nghiệp và Phát triển nông thôn": "Ministry of Agriculture and Rural Development",
     "Không tham gia đánh giá lại": "Not evaluated again",
     "Không đạt khi đánh giá lại": "Failed the re-evaluation",
+    # For buyers: what producers can supply.
+    "Khoảng 40 kg đông trùng hạ thảo sấy thăng hoa và 6.000 hộp trà túi lọc": "About 40 kg of freeze-dried cordyceps and 6,000 boxes of tea bags",
+    "20 hộp mỗi loại cho mỗi đơn hàng": "20 boxes of each kind per order",
+    "Đài Loan, Singapore (qua nhà nhập khẩu)": "Taiwan, Singapore (through importers)",
+    "Khoảng 8.000 lít rượu đế, đóng chai 500 ml và hũ sành": "About 8,000 litres of rice spirit, in 500 ml bottles and stoneware jars",
+    "Một thùng 12 chai cho mỗi loại": "One case of 12 bottles of each kind",
+    "Khoảng 1.500 đèn, giỏ và khay đan tay, tùy mẫu": "About 1,500 hand-woven lamps, baskets and trays, depending on the design",
+    "50 sản phẩm mỗi mẫu; mẫu riêng theo đơn từ 200 sản phẩm": "50 pieces per design; designs of your own from 200 pieces",
+    "Nhật Bản, Pháp, Úc": "Japan, France, Australia",
+    "Khoảng 60 tấn gạo ST25 và ST24 đóng túi 2 kg và 5 kg": "About 60 tonnes of ST25 and ST24 rice in 2 kg and 5 kg bags",
+    "Một tấn mỗi đơn hàng": "One tonne per order",
+    "Hà Lan, Đức": "The Netherlands, Germany",
 }

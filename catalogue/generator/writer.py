@@ -352,6 +352,8 @@ class CatalogueWriter:
                     number=number, issued_on=plan.issued_on, issuer=plan.issuer, kind=plan.kind, summary=plan.summary
                 )
             )
+        for decision in decisions:
+            decision.set_number_keys()  # bulk_create does not call save()
         CertificationDecision.objects.bulk_create(decisions, batch_size=BATCH_SIZE)
         certifications = [
             Certification(

@@ -123,6 +123,32 @@ COLUMNS = (
         description=_("A whole number out of 100 that fits the stars: 3★ 50-69, 4★ 70-89, 5★ 90-100."),
     ),
     Column(
+        "score_a",
+        "Điểm A",
+        "Score A",
+        ("diem phan a", "phan a", "part a", "score part a"),
+        required=False,
+        description=_(
+            "Optional: part A, production and community, out of 40. Give A, B and C together, adding up to the score."
+        ),
+    ),
+    Column(
+        "score_b",
+        "Điểm B",
+        "Score B",
+        ("diem phan b", "phan b", "part b", "score part b"),
+        required=False,
+        description=_("Optional: part B, marketing and story, out of 25."),
+    ),
+    Column(
+        "score_c",
+        "Điểm C",
+        "Score C",
+        ("diem phan c", "phan c", "part c", "score part c"),
+        required=False,
+        description=_("Optional: part C, quality, out of 35."),
+    ),
+    Column(
         "producer_address",
         "Địa chỉ chủ thể",
         "Producer address",

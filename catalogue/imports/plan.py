@@ -64,6 +64,10 @@ class PlannedRow:
     score: int
     action: str
     previous: Certification | None = None
+    # Parts A, B and C of the score, where the file gives them.
+    score_a: int | None = None
+    score_b: int | None = None
+    score_c: int | None = None
 
     @property
     def producer_title(self):

@@ -9,11 +9,14 @@ decision's certificates) is read in a fixed number of queries, whatever
 the number of rows.
 """
 
+import functools
+
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from catalogue.models import Certification, CertificationDecision, DecisionKind, ProducerKind, ProducerPage
+from catalogue.models.certification import SCORE_PARTS, part_score_errors
 
 from .columns import COLUMNS_BY_KEY, fold, match_headers, same_text
 from .plan import (
@@ -37,6 +40,7 @@ from .values import (
     new_slug,
     parse_choice,
     parse_date,
+    parse_part_score,
     parse_score,
     parse_stars,
 )
@@ -198,7 +202,28 @@ class Validator:
         row["province"] = attempt(lambda: self.register.province(values["province"])) if present("province") else None
         row["stars"] = attempt(lambda: parse_stars(values["stars"])) if present("stars") else None
         row["score"] = attempt(lambda: parse_score(values["score"], row["stars"])) if present("score") else None
+        self.read_part_scores(row, values, present, attempt)
         return row
+
+    def read_part_scores(self, row, values, present, attempt):
+        """Parts A, B and C where the file gives them: all three or none, adding up to the score."""
+        errors_before = len(row["errors"])
+        parts = {}
+        for key, maximum, _label in SCORE_PARTS:
+            value, part = values.get(key), key[-1].upper()
+            parts[key] = attempt(functools.partial(parse_part_score, value, part, maximum)) if present(key) else None
+        if len(row["errors"]) == errors_before and row["score"] is not None:
+            given = [key for key, value in parts.items() if value is not None]
+            if given and len(given) < len(SCORE_PARTS):
+                row["errors"].append(
+                    _("Give the three part scores A, B and C together, or none of them: this row gives %(given)s.")
+                    % {"given": ", ".join(key[-1].upper() for key in given)}
+                )
+            elif given:
+                message = part_score_errors(row["score"], parts).get("score")
+                if message:
+                    row["errors"].append(str(message))
+        row.update(parts)
 
     # Rows together ---------------------------------------------------------------
 
@@ -297,9 +322,20 @@ class Validator:
                 previous = certificates.get(product["translation_key"])
                 self.note_differences(row, product)
                 product = ExistingProduct(**{k: product[k] for k in ("pk", "title", "slug", "translation_key")})
+            if previous is not None and row["score_a"] is None:
+                # A row without part scores keeps those recorded, while they still add up to the score.
+                kept = previous.part_scores_as_given()
+                if None not in kept.values() and sum(kept.values()) == row["score"]:
+                    row.update(kept)
             if previous is None:
                 action = CertificateAction.CREATED
-            elif (previous.stars, previous.score) == (row["stars"], row["score"]):
+            elif (previous.stars, previous.score, *previous.part_scores_as_given().values()) == (
+                row["stars"],
+                row["score"],
+                row["score_a"],
+                row["score_b"],
+                row["score_c"],
+            ):
                 action = CertificateAction.UNCHANGED
             else:
                 action = CertificateAction.UPDATED
@@ -310,6 +346,9 @@ class Validator:
                     product=product,
                     stars=row["stars"],
                     score=row["score"],
+                    score_a=row["score_a"],
+                    score_b=row["score_b"],
+                    score_c=row["score_c"],
                     action=action,
                     previous=previous,
                 )

@@ -122,6 +122,22 @@ def parse_stars(value):
     return stars
 
 
+def parse_part_score(value, part, maximum):
+    """A part score (A, B or C of Decision 148/QĐ-TTg): a whole number from 0 to its maximum."""
+    score = whole_number(value)
+    if score is None:
+        raise RowProblem(
+            _("the part score %(part)s “%(value)s” is not a whole number of points.")
+            % {"part": part, "value": clean_text(value)}
+        )
+    if not 0 <= score <= maximum:
+        raise RowProblem(
+            _("the part score %(part)s is %(score)s, but part %(part)s counts at most %(maximum)s points.")
+            % {"part": part, "score": score, "maximum": maximum}
+        )
+    return score
+
+
 def parse_score(value, stars):
     score = whole_number(value)
     if score is None:

@@ -105,11 +105,16 @@ def write(plan, user=None):
             ).pk
         else:
             product_id = row.product.pk
+        parts = {"score_a": row.score_a, "score_b": row.score_b, "score_c": row.score_c}
         if row.action == CertificateAction.CREATED:
-            Certification.objects.create(decision=decision, product_id=product_id, stars=row.stars, score=row.score)
+            Certification.objects.create(
+                decision=decision, product_id=product_id, stars=row.stars, score=row.score, **parts
+            )
         elif row.action == CertificateAction.UPDATED:
             row.previous.stars, row.previous.score = row.stars, row.score
-            row.previous.save(update_fields=["stars", "score"])
+            for name, value in parts.items():
+                setattr(row.previous, name, value)
+            row.previous.save(update_fields=["stars", "score", *parts])
 
     audit.log_difference(decision, before, audit.decision_snapshot(decision), user)
     if plan.changes_anything:

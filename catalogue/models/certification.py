@@ -7,11 +7,14 @@ ProductPage and are found from every translation of it by translation_key, so
 stars and status can never differ between the Vietnamese and English pages.
 """
 
+import re
 import secrets
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F, Q
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +30,34 @@ STAR_CHOICES = [(3, _("3 stars")), (4, _("4 stars")), (5, _("5 stars"))]
 
 # The score bands of Decision 148/QĐ-TTg (2023): the stars a score earns.
 SCORE_BANDS = {3: (50, 69), 4: (70, 89), 5: (90, 100)}
+
+
+# The three parts of the score under Decision 148/QĐ-TTg (2023), with their maximum points.
+SCORE_PARTS = (
+    ("score_a", 40, _("A: production and community")),
+    ("score_b", 25, _("B: marketing and story")),
+    ("score_c", 35, _("C: quality")),
+)
+
+# A decision number as people type it: "5077/QĐ-UBND", "5077/qd-ubnd", "5077 / QĐ - UBND".
+# đ has no Unicode decomposition, so it is mapped by hand (as search.text does).
+_NUMBER_FOLDS = str.maketrans({"đ": "d", "Đ": "D"})
+_NUMBER_SERIAL = re.compile(r"\s*0*(\d+)")
+
+
+def decision_number_key(number):
+    """What a decision number is looked up by: its letters and digits, folded, in upper case.
+
+    "5077/QĐ-UBND", "5077/qd-ubnd" and "5077 / QĐ - UBND" all give "5077QDUBND".
+    """
+    decomposed = unicodedata.normalize("NFKD", str(number or "").translate(_NUMBER_FOLDS))
+    return "".join(char for char in decomposed if char.isascii() and char.isalnum()).upper()
+
+
+def decision_number_serial(number):
+    """The serial number a decision number starts with, without leading zeros ("5077" for 5077/QĐ-UBND), or ""."""
+    match = _NUMBER_SERIAL.match(str(number or ""))
+    return match.group(1) if match else ""
 
 
 # A certificate's public verification code, printed on its traceability stamp
@@ -72,6 +103,10 @@ class CertificationDecision(index.Indexed, ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Kept from `number` on every save, so that the product check finds a decision
+    # by the number as typed, on an index (decision_number_key, decision_number_serial).
+    number_key = models.CharField(max_length=60, editable=False, db_index=True, default="")
+    number_serial = models.CharField(max_length=20, editable=False, db_index=True, default="")
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("issued_on")]),
@@ -99,6 +134,18 @@ class CertificationDecision(index.Indexed, ClusterableModel):
     def __str__(self):
         return f"{self.number} ({self.issued_on:%d/%m/%Y})"
 
+    def save(self, *args, **kwargs):
+        self.set_number_keys()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "number" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "number_key", "number_serial"}
+        super().save(*args, **kwargs)
+
+    def set_number_keys(self):
+        """Keep the look-up keys in step with the number (also for writers that bulk_create)."""
+        self.number_key = decision_number_key(self.number)
+        self.number_serial = decision_number_serial(self.number)
+
     @property
     def valid_until(self):
         return register.valid_until(self.issued_on)
@@ -116,6 +163,30 @@ class CertificationDecision(index.Indexed, ClusterableModel):
     @property
     def localized_issuer(self):
         return self.issuer_for()
+
+
+def part_score_errors(score, parts):
+    """{field: message} for part scores ({score_a: …}) that are not all three or none, or do not add up.
+
+    Shared by the editor's form (Certification.clean) and the spreadsheet import.
+    """
+    given = {name: value for name, value in parts.items() if value is not None}
+    if not given:
+        return {}
+    errors = {}
+    # Each part's maximum is its field's validator; a part over it is not added up.
+    over = [name for name, maximum, _label in SCORE_PARTS if name in given and not 0 <= given[name] <= maximum]
+    missing = [name for name, _maximum, _label in SCORE_PARTS if name not in given]
+    if missing:
+        for name in missing:
+            errors[name] = _("Give all three part scores, or none.")
+        return errors
+    total = sum(given.values())
+    if not over and score is not None and total != score:
+        errors["score"] = _(
+            "The part scores add up to %(total)s (A %(a)s + B %(b)s + C %(c)s), not to the score %(score)s."
+        ) % {"total": total, "a": given["score_a"], "b": given["score_b"], "c": given["score_c"], "score": score}
+    return errors
 
 
 def in_english(language=None):
@@ -156,6 +227,27 @@ class Certification(models.Model):
         validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text=_("Out of 100: 3★ 50-69, 4★ 70-89, 5★ 90-100."),
     )
+    score_a = models.PositiveSmallIntegerField(
+        _("part A: production and community"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(40)],
+        help_text=_("Out of 40."),
+    )
+    score_b = models.PositiveSmallIntegerField(
+        _("part B: marketing and story"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(25)],
+        help_text=_("Out of 25."),
+    )
+    score_c = models.PositiveSmallIntegerField(
+        _("part C: quality"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(35)],
+        help_text=_("Out of 35."),
+    )
     revoked_on = models.DateField(_("revoked on"), null=True, blank=True)
     revocation_reason = models.CharField(_("reason for revocation"), max_length=255, blank=True)
     revocation_reason_en = models.CharField(
@@ -180,6 +272,11 @@ class Certification(models.Model):
         PageChooserPanel("product", "catalogue.ProductPage"),
         FieldRowPanel([FieldPanel("stars"), FieldPanel("score")]),
         MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("score_a"), FieldPanel("score_b"), FieldPanel("score_c")])],
+            heading=_("Part scores (optional)"),
+            help_text=_("As the evaluation records them: all three or none, adding up to the score."),
+        ),
+        MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("revoked_on"), FieldPanel("revocation_reason")]),
                 FieldPanel("revocation_reason_en"),
@@ -194,6 +291,20 @@ class Certification(models.Model):
         ordering = ["-decision__issued_on", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["decision", "product"], name="unique_product_per_decision"),
+            # Part scores: none, or all three within their maximum and adding up to the score.
+            models.CheckConstraint(
+                condition=Q(score_a__isnull=True, score_b__isnull=True, score_c__isnull=True)
+                | Q(
+                    score_a__isnull=False,
+                    score_b__isnull=False,
+                    score_c__isnull=False,
+                    score_a__lte=40,
+                    score_b__lte=25,
+                    score_c__lte=35,
+                    score=F("score_a") + F("score_b") + F("score_c"),
+                ),
+                name="part_scores_add_up",
+            ),
         ]
 
     def __str__(self):
@@ -208,6 +319,7 @@ class Certification(models.Model):
                 "low": band[0],
                 "high": band[1],
             }
+        errors.update(part_score_errors(self.score, self.part_scores_as_given()))
         if (self.revocation_reason or self.revocation_reason_en) and not self.revoked_on:
             errors["revoked_on"] = _("Give the date of the revocation.")
         if self.revoked_on and not self.revocation_reason:
@@ -218,6 +330,17 @@ class Certification(models.Model):
     @property
     def issued_on(self):
         return self.decision.issued_on
+
+    def part_scores_as_given(self):
+        return {name: getattr(self, name) for name, _maximum, _label in SCORE_PARTS}
+
+    @property
+    def part_scores(self):
+        """[(label, points, maximum)] of parts A, B and C where recorded, else []."""
+        given = self.part_scores_as_given()
+        if any(value is None for value in given.values()):
+            return []
+        return [(label, given[name], maximum) for name, maximum, label in SCORE_PARTS]
 
     def revocation_reason_for(self, language=None):
         """The reason for the revocation in `language` (the active one): English where given."""

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from opendata.serializers import PageLinkSerializer, TaxonomyField
+from opendata.serializers import ForBuyersField, PageLinkSerializer, StandardsField, TaxonomyField
 from showcase.blocks import BodyStreamBlock
 from showcase.collation import vietnamese
 from showcase.images import attach_images, prefetch_images
@@ -100,6 +100,26 @@ class ProducerPage(BasePage):
     )
     vietgap = models.BooleanField(_("VietGAP raw-material area"), default=False)
     organic = models.BooleanField(_("organic raw-material area"), default=False)
+    # For buyers (distributors, supermarkets, importers): the standards held beside
+    # VietGAP and organic above, what can be supplied and whom to ask.
+    # The standards' own names, the same in every language.
+    haccp = models.BooleanField("HACCP", default=False)
+    iso_22000 = models.BooleanField("ISO 22000", default=False)
+    monthly_capacity = models.CharField(
+        _("monthly capacity"),
+        max_length=255,
+        blank=True,
+        help_text=_("What can be supplied in a month, e.g. 2,000 bottles of 500 ml."),
+    )
+    minimum_order = models.CharField(
+        _("minimum order"), max_length=255, blank=True, help_text=_("e.g. 50 boxes per order.")
+    )
+    export_markets = models.CharField(
+        _("export markets"), max_length=255, blank=True, help_text=_("Countries already supplied, e.g. Japan, Korea.")
+    )
+    trade_contact_name = models.CharField(_("trade contact"), max_length=120, blank=True)
+    trade_contact_phone = models.CharField(_("trade contact's phone"), max_length=40, blank=True)
+    trade_contact_email = models.EmailField(_("trade contact's email"), blank=True)
 
     content_panels = [
         *BasePage.content_panels,
@@ -124,9 +144,31 @@ class ProducerPage(BasePage):
             [
                 FieldRowPanel([FieldPanel("women_led"), FieldPanel("ethnic_minority")]),
                 FieldPanel("craft_village"),
-                FieldRowPanel([FieldPanel("vietgap"), FieldPanel("organic")]),
             ],
             heading=_("About the producer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("vietgap"), FieldPanel("organic")]),
+                FieldRowPanel([FieldPanel("haccp"), FieldPanel("iso_22000")]),
+            ],
+            heading=_("Standards held"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("monthly_capacity"),
+                FieldPanel("minimum_order"),
+                FieldPanel("export_markets"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("trade_contact_name"),
+                        FieldPanel("trade_contact_phone"),
+                        FieldPanel("trade_contact_email"),
+                    ]
+                ),
+            ],
+            heading=_("For buyers"),
+            help_text=_("Shown in the “For buyers” section of the producer page, only where filled."),
         ),
     ]
 
@@ -155,6 +197,14 @@ class ProducerPage(BasePage):
         TranslatableField("craft_village"),
         SynchronizedField("vietgap"),
         SynchronizedField("organic"),
+        SynchronizedField("haccp"),
+        SynchronizedField("iso_22000"),
+        TranslatableField("monthly_capacity"),
+        TranslatableField("minimum_order"),
+        TranslatableField("export_markets"),
+        SynchronizedField("trade_contact_name", overridable=False),
+        SynchronizedField("trade_contact_phone", overridable=False),
+        SynchronizedField("trade_contact_email", overridable=False),
     ]
 
     # The read-only API (/api/v2/pages/?type=catalogue.ProducerPage). Contacts are
@@ -179,6 +229,8 @@ class ProducerPage(BasePage):
         APIField("craft_village"),
         APIField("vietgap"),
         APIField("organic"),
+        APIField("standards", serializer=StandardsField()),
+        APIField("for_buyers", serializer=ForBuyersField()),
         APIField("certified_products", serializer=PageLinkSerializer(many=True)),
     ]
 
@@ -228,6 +280,36 @@ class ProducerPage(BasePage):
             productpage__translation_key__in=self.products().values("translation_key")
         ).values("displaypointpage__translation_key")
         return DisplayPointPage.objects.live().filter(locale=self.locale, translation_key__in=sold_at_keys)
+
+    @property
+    def standards(self):
+        """The standards the producer holds, as (key, label) pairs, in a fixed order."""
+        held = (
+            (self.vietgap, "vietgap", _("VietGAP")),
+            (self.haccp, "haccp", "HACCP"),
+            (self.iso_22000, "iso_22000", "ISO 22000"),
+            (self.organic, "organic", _("Organic")),
+        )
+        return [(key, label) for is_held, key, label in held if is_held]
+
+    @property
+    def for_buyers(self):
+        """What a buyer needs, as (key, label, value) rows where filled; [] when nothing is."""
+        rows = []
+        standards = ", ".join(str(label) for _key, label in self.standards)
+        for key, label, value in (
+            ("standards", _("Standards held"), standards),
+            ("monthly_capacity", _("Monthly capacity"), self.monthly_capacity),
+            ("minimum_order", _("Minimum order"), self.minimum_order),
+            ("export_markets", _("Export markets"), self.export_markets),
+        ):
+            if value:
+                rows.append((key, label, value))
+        return rows
+
+    @property
+    def has_trade_contact(self):
+        return bool(self.trade_contact_name or self.trade_contact_phone or self.trade_contact_email)
 
     @property
     def badges(self):

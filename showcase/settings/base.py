@@ -288,7 +288,13 @@ OCOP_TRUSTED_PROXY_COUNT = int(os.environ.get("OCOP_TRUSTED_PROXY_COUNT", "1"))
 # Password reset e-mails (accounts.views): per client address, and per e-mail address asked for.
 OCOP_RATE_LIMITS = rate_limits_from(
     os.environ,
-    {"search": "30/m", "suggest": "120/m", "password_reset_client": "10/h", "password_reset_address": "3/h"},
+    {
+        "search": "30/m",
+        "suggest": "120/m",
+        "check": "30/m",
+        "password_reset_client": "10/h",
+        "password_reset_address": "3/h",
+    },
 )
 # A cache shared by every server process (Redis) makes the limits hold across them.
 OCOP_RATE_LIMIT_CACHE = "default"

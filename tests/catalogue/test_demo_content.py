@@ -26,7 +26,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from catalogue.demo import content as demo
 from catalogue.demo import images, loader
@@ -130,6 +130,33 @@ class DemoContentTests(TestCase):
         revoked = Certification.objects.exclude(revocation_reason="")
         assert revoked.exists()
         assert all(certificate.revocation_reason_en for certificate in revoked)
+
+    def test_demo_certificates_with_part_scores_show_them_on_their_record(self):
+        with_parts = Certification.objects.filter(score_a__isnull=False)
+        assert with_parts.count() >= 4
+        for certificate in with_parts:
+            assert certificate.score_a + certificate.score_b + certificate.score_c == certificate.score
+        record = self.client.get(f"/vi/xac-minh/{with_parts.first().verification_code}/").content.decode()
+        assert "A: sản xuất và cộng đồng" in visible_text(record)
+
+    def test_demo_register_of_changes_shows_a_revocation_with_its_reason(self):
+        for language, path, reason_field in (
+            ("vi", "/vi/thay-doi-chung-nhan/?change=revoked", "revocation_reason"),
+            ("en", "/en/certificate-changes/?change=revoked", "revocation_reason_en"),
+        ):
+            response = self.client.get(path)
+            assert response.status_code == 200, language
+            revoked = Certification.objects.exclude(revocation_reason="").first()
+            assert getattr(revoked, reason_field) in visible_text(response.content.decode())
+
+    def test_demo_producers_have_details_for_buyers_in_both_languages(self):
+        bao_la = ProducerPage.objects.get(slug="htx-may-tre-dan-bao-la")
+        english = bao_la.get_translation(Locale.objects.get(language_code="en"))
+        vietnamese_page = visible_text(self.client.get(bao_la.url).content.decode())
+        english_page = visible_text(self.client.get(english.url).content.decode())
+        assert "Dành cho nhà phân phối" in vietnamese_page and "Nhật Bản, Pháp, Úc" in vietnamese_page
+        assert "For buyers" in english_page and "Japan, France, Australia" in english_page
+        assert ProducerPage.objects.exclude(monthly_capacity="").filter(locale__language_code="vi").count() >= 3
 
     def test_demo_site_is_at_the_address_of_site_url(self):
         assert self.site.root_url == settings.SITE_URL

@@ -154,3 +154,67 @@ def test_a_province_covers_those_merged_into_it_in_python_and_in_sql(producer_in
         assert {row for row in rows if register.province_covers(slug, row)} == covered
         in_sql = set(ProducerPage.objects.filter(register.province_covers_q(slug)))
         assert in_sql == {producers[row] for row in covered}
+
+
+# The register of changes dates an expiry by expired_on(), in SQL too.
+
+# Month ends, 29 February and the days around it, decided in 2023, 2024 and 2025.
+EXPIRY_DECISION_DATES = [
+    datetime.date(2023, 3, 10),
+    datetime.date(2023, 5, 31),
+    datetime.date(2023, 12, 31),
+    datetime.date(2024, 1, 31),
+    datetime.date(2024, 2, 28),
+    datetime.date(2024, 2, 29),
+    datetime.date(2024, 3, 1),
+    datetime.date(2024, 3, 31),
+    datetime.date(2025, 2, 28),
+    datetime.date(2025, 3, 1),
+]
+
+
+@pytest.fixture
+def decided(producer):
+    """One certificate per decision date above."""
+    return [
+        Certification.objects.get(
+            product=factories.ProductPageFactory(parent=producer, certification__decision__issued_on=day)
+        )
+        for day in EXPIRY_DECISION_DATES
+    ]
+
+
+def test_valid_until_and_expired_on_in_sql_agree_with_python(decided):
+    rows = Certification.objects.filter(pk__in=[c.pk for c in decided]).annotate(
+        until=register.ValidUntil(), expired=register.ValidUntil(days_after=1)
+    )
+    in_sql = {row.decision.issued_on: (row.until, row.expired) for row in rows.select_related("decision")}
+    in_python = {day: (valid_until(day), register.expired_on(day)) for day in EXPIRY_DECISION_DATES}
+    assert in_sql == in_python
+    assert in_sql[datetime.date(2024, 2, 29)] == (datetime.date(2027, 2, 28), datetime.date(2027, 3, 1))
+    assert in_sql[datetime.date(2024, 1, 31)] == (datetime.date(2027, 1, 31), datetime.date(2027, 2, 1))
+
+
+EXPIRY_WINDOWS = [
+    (datetime.date(2027, 2, 28), datetime.date(2027, 2, 28)),
+    (datetime.date(2027, 3, 1), datetime.date(2027, 3, 1)),
+    (datetime.date(2027, 3, 2), datetime.date(2027, 3, 31)),
+    (datetime.date(2027, 2, 1), datetime.date(2027, 2, 28)),
+    (datetime.date(2026, 3, 11), datetime.date(2026, 3, 11)),
+    (datetime.date(2026, 1, 1), datetime.date(2028, 12, 31)),
+    (datetime.date(2028, 2, 29), datetime.date(2028, 3, 1)),
+]
+
+
+@pytest.mark.parametrize(("start", "end"), EXPIRY_WINDOWS, ids=str)
+@pytest.mark.parametrize("today", [datetime.date(2027, 3, 1), datetime.date(2029, 1, 1)], ids=str)
+def test_expired_between_in_sql_agrees_with_python(decided, start, end, today):
+    rows = Certification.objects.filter(pk__in=[c.pk for c in decided])
+    in_sql = set(rows.filter(register.expired_between_q(start, end, today=today)).values_list("pk", flat=True))
+    in_python = {
+        c.pk
+        for c in decided
+        if start <= register.expired_on(c.decision.issued_on) <= min(end, today)
+        and certificate_status(c.decision.issued_on, c.revoked_on, today) == CertificateStatus.EXPIRED
+    }
+    assert in_sql == in_python

@@ -50,6 +50,9 @@ def expected_vietnamese_rows():
                 "revoked_on": certification.revoked_on.isoformat() if certification.revoked_on else "",
                 "revocation_reason": certification.revocation_reason,
                 "product_url": HOST + product.url,
+                "score_a": "" if certification.score_a is None else str(certification.score_a),
+                "score_b": "" if certification.score_b is None else str(certification.score_b),
+                "score_c": "" if certification.score_c is None else str(certification.score_c),
             }
         )
     return rows
