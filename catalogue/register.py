@@ -299,6 +299,21 @@ def producer_path_expression(path="path"):
     return Substr(path, 1, Length(path) - Page.steplen)
 
 
+def products_of_q(producer_path):
+    """SQL: the pages directly below the producer at `producer_path`, its products.
+
+    A range of the indexed path column (a child's path is its parent's and one
+    step of Page.alphabet), where treebeard's child_of() is a LIKE that SQLite
+    answers by reading every page of the site.
+    """
+    first, last = Page.alphabet[0] * Page.steplen, Page.alphabet[-1] * Page.steplen
+    return Q(
+        path__gte=producer_path + first,
+        path__lte=producer_path + last,
+        depth=len(producer_path) // Page.steplen + 1,
+    )
+
+
 # Provinces -----------------------------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from catalogue import register
 from opendata.serializers import ForBuyersField, PageLinkSerializer, StandardsField, TaxonomyField
 from showcase.blocks import BodyStreamBlock
 from showcase.collation import vietnamese
@@ -259,7 +260,7 @@ class ProducerPage(BasePage):
     def products(self):
         from .product import ProductPage
 
-        return ProductPage.objects.live().child_of(self)
+        return ProductPage.objects.live().filter(register.products_of_q(self.path))
 
     def certified_products(self):
         """Live products of this producer whose certificate is in force, best first."""

@@ -131,3 +131,21 @@ def test_editor_is_refused_a_certificate_that_breaks_the_rules(admin_client, pro
     [certificate_form] = response.context["form"].formsets["certifications"].forms
     assert list(certificate_form.errors) == [field]
     assert certificate_form.errors[field][0] in response.content.decode()
+
+
+def test_a_producers_products_are_the_pages_directly_below_it(producer_index):
+    from wagtail.models import Page
+
+    from catalogue import register
+    from catalogue.models import ProductPage
+
+    first = factories.ProducerPageFactory(parent=producer_index, title="HTX Hòa Bình")
+    second = factories.ProducerPageFactory(parent=producer_index, title="HTX Tân Phú")
+    own = [factories.ProductPageFactory(parent=first, title=f"Gạo Hòa Bình {n}") for n in range(3)]
+    factories.ProductPageFactory(parent=second, title="Gạo Tân Phú")
+
+    assert set(ProductPage.objects.filter(register.products_of_q(first.path))) == set(own)
+    # Exactly what treebeard's child_of() finds, and nothing above or beside it.
+    assert set(Page.objects.filter(register.products_of_q(first.path))) == set(Page.objects.child_of(first))
+    assert list(Page.objects.filter(register.products_of_q(producer_index.path)).specific()) == [first, second]
+    assert [product.title for product in first.certified_products()] == [p.title for p in own]
