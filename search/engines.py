@@ -42,7 +42,10 @@ What each backend does:
 
 The database engines count and facet with SQL over the matched ids as a
 subquery; Elasticsearch answers everything from one request (two when the
-requested page lies beyond the last).
+requested page lies beyond the last). The words found are marked in the
+result cards' summaries by search.text.highlight, the same way on every
+backend (Elasticsearch's own highlighter would mark its folded fields' text,
+not the summary a card shows).
 """
 
 import datetime
