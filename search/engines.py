@@ -205,6 +205,7 @@ class PostgresEngine(DatabaseEngine):
         compiler = self.backend.query_compiler_class(self.pages, " ".join(self.wanted.terms))
         title, body = (vector for vector, _norm in compiler.get_index_vectors(None))
         vector = title._combine(body, "||", False)
+        # Terms and tokens are letters and digits only (search.text.words), so quoting them is enough.
         quoted = [f"'{term}'" for term in self.wanted.terms]
         allowed = " | ".join(
             "(" + " & ".join(f"'{term}'" for term in combination) + ")" for combination in self.wanted.combinations()
@@ -250,6 +251,7 @@ class SQLiteEngine(DatabaseEngine):
     WEIGHTS = {"autocomplete": 4.0, "body": 1.0, "title": 0.0}
 
     def _match_string(self):
+        # Terms and tokens are letters and digits only (search.text.words), so quoting them is enough.
         allowed = " OR ".join(
             "(" + " AND ".join(f'"{term}"' for term in combination) + ")" for combination in self.wanted.combinations()
         )
