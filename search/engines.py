@@ -42,7 +42,10 @@ What each backend does:
 
 The database engines count and facet with SQL over the matched ids as a
 subquery; Elasticsearch answers everything from one request (two when the
-requested page lies beyond the last).
+requested page lies beyond the last). The words found are marked in the
+result cards' summaries by search.text.highlight, the same way on every
+backend (Elasticsearch's own highlighter would mark its folded fields' text,
+not the summary a card shows).
 """
 
 import datetime
@@ -202,6 +205,7 @@ class PostgresEngine(DatabaseEngine):
         compiler = self.backend.query_compiler_class(self.pages, " ".join(self.wanted.terms))
         title, body = (vector for vector, _norm in compiler.get_index_vectors(None))
         vector = title._combine(body, "||", False)
+        # Terms and tokens are letters and digits only (search.text.words), so quoting them is enough.
         quoted = [f"'{term}'" for term in self.wanted.terms]
         allowed = " | ".join(
             "(" + " & ".join(f"'{term}'" for term in combination) + ")" for combination in self.wanted.combinations()
@@ -247,6 +251,7 @@ class SQLiteEngine(DatabaseEngine):
     WEIGHTS = {"autocomplete": 4.0, "body": 1.0, "title": 0.0}
 
     def _match_string(self):
+        # Terms and tokens are letters and digits only (search.text.words), so quoting them is enough.
         allowed = " OR ".join(
             "(" + " AND ".join(f'"{term}"' for term in combination) + ")" for combination in self.wanted.combinations()
         )
