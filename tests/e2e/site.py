@@ -30,6 +30,8 @@ class Demo:
     suggestion_words: tuple
     # Part of the name of the display point at the Đồng Tháp Mười rest stop.
     rest_stop: str
+    # A decision of the demo whose certificates are in force, as a buyer reads it off a label.
+    decision_number: str
     # One page of each public type, for the accessibility checks.
     pages: dict
 
@@ -48,6 +50,7 @@ VI = Demo(
     suggestion_typed="ruou de g",
     suggestion_words=("rượu đế", "gò đen"),
     rest_stop="Đồng Tháp Mười",
+    decision_number="3920/QĐ-UBND",
     pages={
         "home": "/vi/",
         "catalogue": "/vi/san-pham/",
@@ -66,6 +69,8 @@ VI = Demo(
         "standard page": "/vi/gioi-thieu-ocop/",
         "search results": "/vi/tim-kiem/?q=mat+ong",
         "verification form": "/vi/xac-minh/",
+        "product check": "/vi/kiem-tra/?q=3920%2Fqd-ubnd",
+        "register of changes": "/vi/thay-doi-chung-nhan/",
         "not found": "/vi/khong-co-trang-nay/",
     },
 )
@@ -86,6 +91,7 @@ EN = Demo(
     suggestion_typed="go den r",
     suggestion_words=("gò đen", "rice spirit"),
     rest_stop="Đồng Tháp Mười",
+    decision_number="3920/QĐ-UBND",
     pages={
         "home": "/en/",
         "catalogue": "/en/products/",
@@ -104,6 +110,8 @@ EN = Demo(
         "standard page": "/en/about-ocop/",
         "search results": "/en/search/?q=honey",
         "verification form": "/en/verify/",
+        "product check": "/en/check/?q=3920%2Fqd-ubnd",
+        "register of changes": "/en/certificate-changes/",
         "not found": "/en/no-such-page/",
     },
 )

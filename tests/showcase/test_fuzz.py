@@ -130,6 +130,12 @@ READS_PARAMETERS = [
     "suggest",
     "suggest (en)",
     "verification lookup",
+    "product check",
+    "product check (en)",
+    "register of changes",
+    "register of changes (en)",
+    "register of changes feed",
+    "register of changes csv",
     "register csv",
     "register json",
     "display points geojson",
@@ -177,7 +183,7 @@ def urls(site):
 @pytest.fixture(autouse=True)
 def _no_rate_limits(settings):
     """Hundreds of searches from one address: the limits have their own tests (test_ratelimit.py)."""
-    settings.OCOP_RATE_LIMITS = {"search": "off", "suggest": "off"}
+    settings.OCOP_RATE_LIMITS = {"search": "off", "suggest": "off", "check": "off"}
 
 
 def check(client, name, url):

@@ -50,7 +50,9 @@ def entries(directory):
 # The page cache: only query strings a page understands --------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["catalogue", "news index", "product", "home (en)", "register csv"])
+@pytest.mark.parametrize(
+    "name", ["catalogue", "news index", "product", "home (en)", "register csv", "register of changes"]
+)
 def test_made_up_query_strings_are_served_but_never_stored(client, urls, file_cache, name):
     client.get(urls[name])
     before = entries(file_cache)

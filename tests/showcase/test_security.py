@@ -81,7 +81,10 @@ def test_production_settings_pass_the_deploy_check_with_no_warning_and_nothing_s
 # Framing -------------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["home", "home (en)", "product", "product (en)", "search", "verification"])
+@pytest.mark.parametrize(
+    "name",
+    ["home", "home (en)", "product", "product (en)", "search", "verification", "product check", "register of changes"],
+)
 def test_public_pages_refuse_to_be_framed(client, urls, name):
     response = client.get(urls[name])
     assert response.status_code == 200
@@ -265,7 +268,7 @@ def test_search_results_and_the_error_pages_have_no_inline_code_either(client, u
     assert "Đèn trang trí mây tre" in visible_text(results)
     not_found = client.get("/vi/khong-co-trang-nay/")
     assert not_found.status_code == 404
-    settings.OCOP_RATE_LIMITS = {"search": "1/m", "suggest": "1/m"}
+    settings.OCOP_RATE_LIMITS = {"search": "1/m", "suggest": "1/m", "check": "1/m"}
     client.get(urls["search"])
     too_many = client.get(urls["search"])
     assert too_many.status_code == 429
