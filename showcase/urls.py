@@ -40,6 +40,8 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), include("search.urls")),
     # /vi/xac-minh/<code>/ and /en/verify/<code>/: a certificate's public record, where its stamp leads.
     path(pgettext_lazy("URL path", "verify/"), include(verification.urlpatterns)),
+    # /vi/phan-anh/ and /en/report/: report a suspected fake or misuse of the OCOP mark.
+    path(pgettext_lazy("URL path", "report/"), include("misuse.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
