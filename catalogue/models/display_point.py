@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from catalogue.facilities import FacilitiesField, Facility, as_list, having
 from catalogue.opening_hours import Interval, is_open_now
 from opendata.serializers import PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
@@ -60,10 +61,14 @@ class DisplayPointIndexPage(BasePage):
     class Meta:
         verbose_name = _("display point index")
 
-    def display_points(self):
+    # ?facility=parking&facility=toilets: only the points that have them all.
+    query_parameters = ("facility",)
+
+    def display_points(self, facilities=()):
         return (
             DisplayPointPage.objects.live()
             .child_of(self)
+            .filter(having(facilities))
             .select_related("province")
             .prefetch_related("opening_hours", *prefetch_images("listing_image"))
             .order_by(vietnamese("title"))
@@ -71,7 +76,11 @@ class DisplayPointIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["display_points"] = self.display_points()
+        # Unknown values are ignored, not an error: the list simply is not narrowed by them.
+        chosen = as_list(request.GET.getlist("facility"))
+        context["chosen_facilities"] = chosen
+        context["facility_options"] = [(value, label, value in chosen) for value, label in Facility.choices]
+        context["display_points"] = self.display_points(chosen)
         return context
 
 
@@ -88,6 +97,13 @@ class DisplayPointPage(BasePage):
     opening_hours_note = models.CharField(
         _("note on opening hours"), max_length=255, blank=True, help_text=_("e.g. Open on public holidays.")
     )
+    facilities = FacilitiesField(_("facilities"), help_text=_("What a traveller finds there."))
+    directions = models.CharField(
+        _("how to get there"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. At km 45 of National Highway 62, on the right heading to Tân An."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -100,9 +116,11 @@ class DisplayPointPage(BasePage):
                 FieldPanel("address"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("phone"),
+                FieldPanel("directions"),
             ],
             heading=_("Where it is"),
         ),
+        FieldPanel("facilities"),
         MultiFieldPanel(
             [
                 InlinePanel("opening_hours", label=_("Opening hours")),
@@ -130,6 +148,8 @@ class DisplayPointPage(BasePage):
         SynchronizedField("phone", overridable=False),
         SynchronizedField("opening_hours"),
         TranslatableField("opening_hours_note"),
+        SynchronizedField("facilities", overridable=False),
+        TranslatableField("directions"),
     ]
 
     # The read-only API (/api/v2/pages/?type=catalogue.DisplayPointPage).
@@ -146,6 +166,8 @@ class DisplayPointPage(BasePage):
         APIField("phone"),
         APIField("opening_hours"),
         APIField("opening_hours_note"),
+        APIField("facilities"),
+        APIField("directions"),
         APIField("products", serializer=PageLinkSerializer(many=True)),
     ]
 
@@ -166,9 +188,15 @@ class DisplayPointPage(BasePage):
             *super().search_text_parts(),
             self.get_kind_display(),
             self.address,
+            self.directions,
             self.province.name if self.province_id else "",
             self.streamfield_text("body"),
         ]
+
+    def facility_list(self):
+        """[(value, label)] of the facilities here, in a fixed order."""
+        labels = dict(Facility.choices)
+        return [(value, labels[value]) for value in as_list(self.facilities)]
 
     @cached_property
     def intervals(self):

@@ -8,7 +8,8 @@
  * needs comes from data- attributes on the [data-map] element, so no inline
  * script is needed and a Content-Security-Policy without 'unsafe-inline' holds:
  *
- *   data-geojson-url   the GeoJSON of places (kinds in data-kinds, comma-separated), or
+ *   data-geojson-url   the GeoJSON of places (kinds in data-kinds, comma-separated; only the
+ *                      places with every facility in data-facilities, comma-separated), or
  *   data-latitude, data-longitude, data-name, data-address, data-url   one place;
  *   data-tile-url, data-tile-attribution   the tile server;
  *   data-marker-*   marker images; data-label-*   the interface's words.
@@ -63,6 +64,7 @@
       address: [properties.address, properties.province].filter(Boolean).join(", "),
       kindLabel: properties.kind_label || "",
       openNow: typeof properties.open_now === "boolean" ? properties.open_now : null,
+      facilities: Array.isArray(properties.facilities) ? properties.facilities : [],
     };
   }
 
@@ -76,9 +78,12 @@
     }
     const collection = await response.json();
     const kinds = (data.kinds || "").split(",").filter(Boolean);
+    // The same filter as the list beside the map (the page's ?facility= checkboxes).
+    const facilities = (data.facilities || "").split(",").filter(Boolean);
     return (collection.features || [])
       .map(placeFromFeature)
-      .filter((place) => place && (kinds.length === 0 || kinds.includes(place.kind)));
+      .filter((place) => place && (kinds.length === 0 || kinds.includes(place.kind)))
+      .filter((place) => facilities.every((facility) => place.facilities.includes(facility)));
   }
 
   function placeFromAttributes(data) {
