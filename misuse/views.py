@@ -16,6 +16,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from wagtail.models import Locale
@@ -112,6 +113,7 @@ def report(request):
         "product": _shown(product),
         "certification": certification,
         "max_photos": MAX_PHOTOS,
+        "og_title": _("Report a suspected fake OCOP product"),
         "language_urls": _language_urls("misuse_report", _subject_query(product, certification)),
     }
     return render(request, "misuse/report_form.html", context, status=400 if form.is_bound else 200)
@@ -143,6 +145,7 @@ def thanks(request):
     context = {
         "product": _shown(product),
         "certification": certification,
+        "og_title": _("Thank you for your report"),
         "language_urls": _language_urls("misuse_thanks", _subject_query(product, certification)),
     }
     return render(request, "misuse/thanks.html", context)
