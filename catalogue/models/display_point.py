@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -166,7 +167,7 @@ class DisplayPointPage(BasePage):
         APIField("phone"),
         APIField("opening_hours"),
         APIField("opening_hours_note"),
-        APIField("facilities"),
+        APIField("facilities", serializer=serializers.ListField(child=serializers.CharField())),
         APIField("directions"),
         APIField("products", serializer=PageLinkSerializer(many=True)),
     ]

@@ -143,6 +143,15 @@ def test_geojson_carries_each_points_facilities(client, points):
     assert by_name["Chợ Lai Châu"]["facilities"] == []
 
 
+def test_the_api_gives_facilities_as_a_list_and_the_directions(client, points):
+    rest_stop, _post_office, _market = points
+    response = client.get(f"/api/v2/pages/{rest_stop.pk}/")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["facilities"] == ["parking", "toilets", "ev_charging"]
+    assert data["directions"] == "Km 45 quốc lộ 62, bên phải theo hướng đi Tân An."
+
+
 def test_facilities_are_synchronised_and_directions_translated(client, points, home_page):
     rest_stop, _post_office, _market = points
     translate(home_page, slug="home")
