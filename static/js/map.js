@@ -192,9 +192,10 @@
   /* After Enter on a cluster, the focus goes to what now shows its places: the first of their markers
      (or smaller clusters) in the page's order, so that Tab goes on through the others. */
   function keepFocusAfterClusterOpens(map, clusters) {
-    clusters.on("clusterclick", (event) => {
-      const keyed = event.originalEvent && event.originalEvent.type && event.originalEvent.type.startsWith("key");
-      if (!keyed) {
+    // Leaflet.markercluster zooms on a cluster's click and on Enter pressed on it (its keypress).
+    clusters.on("clusterkeypress", (event) => {
+      const key = event.originalEvent;
+      if (!key || (key.key !== "Enter" && key.keyCode !== 13)) {
         return;
       }
       const children = event.layer.getAllChildMarkers();
