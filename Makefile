@@ -60,4 +60,4 @@ check: install  ## Django's system checks and missing migrations
 	$(MANAGE) makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected cache test-results
+	rm -rf $(VENV) db.sqlite3 media private-media static_collected cache test-results

@@ -77,6 +77,7 @@ def display_point_feature(point, province_name, request=None):
             "province": province_name,
             "kind_label": str(point.get_kind_display()),
             "open_now": point.is_open_now,
+            "facilities": list(point.facilities),
         },
     }
 

@@ -14,6 +14,7 @@ from showcase.blocks import BodyStreamBlock
 from showcase.collation import vietnamese
 from showcase.images import CARD_RENDITIONS, attach_images
 from showcase.models import BasePage
+from showcase.sharing import OG_IMAGE_SPEC
 
 # The hero's sizes (home/home_page.html): the renditions the page asks for.
 HERO_RENDITIONS = tuple(
@@ -62,6 +63,7 @@ class HomePage(BasePage):
     ]
     max_count_per_parent = 1
     template = "home/home_page.html"
+    share_image_fields = ("hero_image", "listing_image")
 
     def route(self, request, path_components):
         # Two queries for any page of the site instead of two per level (showcase/routing.py).
@@ -114,7 +116,8 @@ class HomePage(BasePage):
         attach_images(
             [self, *context["featured_products"], *context["latest_news"], *context["display_points"]],
             ("hero_image", "listing_image", "lead_image"),
-            renditions=(*CARD_RENDITIONS, *HERO_RENDITIONS),
+            # The hero is also the picture of a shared link to the home page (showcase/sharing.py).
+            renditions=(*CARD_RENDITIONS, *HERO_RENDITIONS, OG_IMAGE_SPEC),
         )
         return context
 

@@ -126,6 +126,9 @@ class NewsPage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     template = "news/news_page.html"
+    serve_select_related = ("lead_image", "listing_image")
+    og_type = "article"
+    share_image_fields = ("lead_image", "listing_image")
 
     class Meta:
         verbose_name = _("news article")

@@ -101,6 +101,11 @@ class BasePage(Page):
     # served (showcase.routing.find_page).
     serve_select_related = ()
 
+    # How a shared link to the page shows (showcase/sharing.py): its Open Graph type, and
+    # the image fields to take its picture from, the first one set.
+    og_type = "website"
+    share_image_fields = ("listing_image",)
+
     # The query string parameters the page reads (?page=2). A request with any
     # other parameter is served afresh, never from or into the page cache
     # (showcase/page_cache.py).

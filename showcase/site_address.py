@@ -46,3 +46,8 @@ def apply_site_url(using="default"):
 
 def apply_site_url_after_migrate(sender, using="default", **kwargs):
     apply_site_url(using)
+
+
+def absolute_url(path):
+    """An address on the site for a link sent by e-mail: SITE_URL followed by `path`."""
+    return settings.SITE_URL.rstrip("/") + path

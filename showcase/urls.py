@@ -45,6 +45,8 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "check/"), search_views.check_product, name="check_product"),
     # /vi/thay-doi-chung-nhan/ and /en/certificate-changes/: revocations, expiries and new certificates.
     path(pgettext_lazy("URL path", "certificate-changes/"), include("opendata.changes_urls")),
+    # /vi/phan-anh/ and /en/report/: report a suspected fake or misuse of the OCOP mark.
+    path(pgettext_lazy("URL path", "report/"), include("misuse.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2668,6 +2668,11 @@ DISPLAY_POINTS = [
         ],
         "opening_hours": [{"weekday": day, "opens": "05:30", "closes": "22:30"} for day in range(7)],
         "opening_hours_note": "Mở cửa cả ngày lễ, Tết.",
+        "facilities": ["parking", "toilets", "food", "card_payment", "accessible", "ev_charging"],
+        "directions": (
+            "Cách thành phố Tân An khoảng 45 km theo quốc lộ 62 về hướng Mộc Hóa, bên tay phải; xe khách và "
+            "xe tải có bãi đỗ riêng."
+        ),
         "image": {"motif": "basket", "palette": 1},
     },
     {
@@ -2700,6 +2705,11 @@ DISPLAY_POINTS = [
         ],
         "opening_hours": [{"weekday": day, "opens": "17:30", "closes": "00:30"} for day in range(7)],
         "opening_hours_note": "Mở đến 0 giờ 30 sáng hôm sau; có thể nghỉ khi trời mưa lớn.",
+        "facilities": ["toilets", "food", "card_payment", "accessible"],
+        "directions": (
+            "Đi bộ dọc bờ nam sông Hương từ cầu Trường Tiền về phía cầu Dã Viên; các gian hàng OCOP nằm giữa "
+            "phố đi bộ Nguyễn Đình Chiểu."
+        ),
         "image": {"motif": "lamp", "palette": 5},
     },
     {
@@ -2733,6 +2743,11 @@ DISPLAY_POINTS = [
         ],
         "opening_hours": [{"weekday": day, "opens": "07:00", "closes": "17:30"} for day in range(1, 7)],
         "opening_hours_note": "Nghỉ thứ Hai hằng tuần; những tuần cận Tết mở thêm giờ buổi tối.",
+        "facilities": ["parking", "toilets", "food"],
+        "directions": (
+            "Từ trung tâm thành phố Sa Đéc đi theo đường Nguyễn Sinh Sắc khoảng 3 km đến làng hoa Tân Quy "
+            "Đông; quầy OCOP ở cạnh cổng chính vào vườn hoa."
+        ),
         "image": {"motif": "flower", "palette": 0},
     },
     {
@@ -2768,6 +2783,11 @@ DISPLAY_POINTS = [
             + [{"weekday": day, "opens": "13:30", "closes": "17:00"} for day in range(0, 5)]
         ),
         "opening_hours_note": "Nghỉ trưa từ 11 giờ 30 đến 13 giờ 30; chiều thứ Bảy và Chủ nhật nghỉ.",
+        "facilities": ["toilets", "card_payment", "accessible"],
+        "directions": (
+            "Trong sảnh bưu điện thành phố, đối diện quầy gửi bưu phẩm; xe máy đỗ trước cửa, ô tô đỗ dọc con "
+            "đường bên hông."
+        ),
         "image": {"motif": "rice", "palette": 2},
     },
     {
@@ -2796,6 +2816,8 @@ DISPLAY_POINTS = [
         ],
         "opening_hours": [{"weekday": day, "opens": "06:00", "closes": "18:00"} for day in range(7)],
         "opening_hours_note": "Mở cửa theo giờ chợ, kể cả Chủ nhật.",
+        "facilities": ["parking", "toilets", "food"],
+        "directions": "Tầng trệt chợ trung tâm, lối vào từ đại lộ Lê Lợi; bãi giữ xe ở phía sau chợ.",
         "image": {"motif": "noodle", "palette": 6},
     },
 ]

@@ -265,13 +265,26 @@ class DemoLoader:
                 listing_image=photo,
                 body=streamfield(row["body"]),
                 opening_hours_note=row.get("opening_hours_note", ""),
+                facilities=row["facilities"],
+                directions=row["directions"],
                 opening_hours=[
                     OpeningHours(weekday=h["weekday"], opens=parse_time(h["opens"]), closes=parse_time(h["closes"]))
                     for h in row["opening_hours"]
                 ],
                 photos=[DisplayPointPhoto(image=photo, alt_text=row["title"])],
             )
+            self.complete_display_point(points[row["slug"]], row)
         return points
+
+    def complete_display_point(self, page, row):
+        """A display point loaded before facilities and directions existed gets them, in both languages."""
+        if page.facilities or page.directions:
+            return
+        english = page.get_translations().filter(locale__language_code="en").specific().first()
+        for copy, directions in ((page, row["directions"]), (english, EN.get(row["directions"], ""))):
+            if copy is not None:
+                copy.facilities, copy.directions = row["facilities"], directions
+                copy.save_revision().publish()
 
     def load_producers(self):
         products = {}

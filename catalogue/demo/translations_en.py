@@ -575,6 +575,25 @@ EN = {
     "Trạm có bãi đỗ rộng cho ô tô và xe khách, khu nhà vệ sinh, quán ăn và chỗ nghỉ chân. Khách đi theo đoàn nên gọi trước để được hướng dẫn mua hàng và đóng gói quà.": "The rest stop has a large car and coach park, toilets, a restaurant and a place to rest. Groups should call ahead for help with shopping and gift wrapping.",
     "Quốc lộ 62, xã Thủy Tây, huyện Thạnh Hóa, tỉnh Long An": "National Highway 62, Thủy Tây commune, Thạnh Hóa district, Long An province",
     "Mở cửa cả ngày lễ, Tết.": "Open on public holidays and at Tết too.",
+    "Cách thành phố Tân An khoảng 45 km theo quốc lộ 62 về hướng Mộc Hóa, bên tay phải; xe khách và xe tải có bãi đỗ riêng.": (
+        "About 45 km from Tân An along National Highway 62 towards Mộc Hóa, on the right; coaches and lorries have "
+        "parking of their own."
+    ),
+    "Đi bộ dọc bờ nam sông Hương từ cầu Trường Tiền về phía cầu Dã Viên; các gian hàng OCOP nằm giữa phố đi bộ Nguyễn Đình Chiểu.": (
+        "Walk along the south bank of the Perfume River from Trường Tiền bridge towards Dã Viên bridge; the OCOP stalls "
+        "stand halfway along the Nguyễn Đình Chiểu walking street."
+    ),
+    "Từ trung tâm thành phố Sa Đéc đi theo đường Nguyễn Sinh Sắc khoảng 3 km đến làng hoa Tân Quy Đông; quầy OCOP ở cạnh cổng chính vào vườn hoa.": (
+        "From the centre of Sa Đéc, follow Nguyễn Sinh Sắc street for about 3 km to the Tân Quy Đông flower village; "
+        "the OCOP counter is beside the main gate of the gardens."
+    ),
+    "Trong sảnh bưu điện thành phố, đối diện quầy gửi bưu phẩm; xe máy đỗ trước cửa, ô tô đỗ dọc con đường bên hông.": (
+        "In the hall of the city post office, opposite the parcel counter; motorbikes park by the door, cars along the "
+        "side street."
+    ),
+    "Tầng trệt chợ trung tâm, lối vào từ đại lộ Lê Lợi; bãi giữ xe ở phía sau chợ.": (
+        "On the ground floor of the central market, entered from Lê Lợi avenue; the parking is behind the market."
+    ),
     "Gian hàng OCOP phố đi bộ ven sông Hương": "OCOP stall on the Perfume River walking street",
     "gian-hang-ocop-pho-di-bo-ven-song-huong": "perfume-river-walking-street-ocop-stall",
     "Gian hàng buổi tối bên bờ sông Hương, bán đồ mây tre Bao La, tinh dầu tràm và đặc sản OCOP của nhiều tỉnh đến quá nửa đêm.": "An evening stall on the bank of the Perfume River selling Bao La rattan and bamboo, cajeput oil and OCOP specialities from many provinces until after midnight.",

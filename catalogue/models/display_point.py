@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -13,6 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from catalogue.facilities import FacilitiesField, Facility, as_list, having
 from catalogue.opening_hours import Interval, is_open_now
 from opendata.serializers import PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
@@ -61,10 +63,14 @@ class DisplayPointIndexPage(BasePage):
     class Meta:
         verbose_name = _("display point index")
 
-    def display_points(self):
+    # ?facility=parking&facility=toilets: only the points that have them all.
+    query_parameters = ("facility",)
+
+    def display_points(self, facilities=()):
         return (
             DisplayPointPage.objects.live()
             .child_of(self)
+            .filter(having(facilities))
             .select_related("province")
             .prefetch_related("opening_hours", *prefetch_images("listing_image"))
             .order_by(vietnamese("title"))
@@ -72,7 +78,11 @@ class DisplayPointIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["display_points"] = self.display_points()
+        # Unknown values are ignored, not an error: the list simply is not narrowed by them.
+        chosen = as_list(request.GET.getlist("facility"))
+        context["chosen_facilities"] = chosen
+        context["facility_options"] = [(value, label, value in chosen) for value, label in Facility.choices]
+        context["display_points"] = self.display_points(chosen)
         return context
 
 
@@ -89,6 +99,13 @@ class DisplayPointPage(BasePage):
     opening_hours_note = models.CharField(
         _("note on opening hours"), max_length=255, blank=True, help_text=_("e.g. Open on public holidays.")
     )
+    facilities = FacilitiesField(_("facilities"), help_text=_("What a traveller finds there."))
+    directions = models.CharField(
+        _("how to get there"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. At km 45 of National Highway 62, on the right heading to Tân An."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -101,9 +118,11 @@ class DisplayPointPage(BasePage):
                 FieldPanel("address"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("phone"),
+                FieldPanel("directions"),
             ],
             heading=_("Where it is"),
         ),
+        FieldPanel("facilities"),
         MultiFieldPanel(
             [
                 InlinePanel("opening_hours", label=_("Opening hours")),
@@ -131,6 +150,8 @@ class DisplayPointPage(BasePage):
         SynchronizedField("phone", overridable=False),
         SynchronizedField("opening_hours"),
         TranslatableField("opening_hours_note"),
+        SynchronizedField("facilities", overridable=False),
+        TranslatableField("directions"),
     ]
 
     # The read-only API (/api/v2/pages/?type=catalogue.DisplayPointPage).
@@ -147,6 +168,8 @@ class DisplayPointPage(BasePage):
         APIField("phone"),
         APIField("opening_hours"),
         APIField("opening_hours_note"),
+        APIField("facilities", serializer=serializers.ListField(child=serializers.CharField())),
+        APIField("directions"),
         APIField("products", serializer=PageLinkSerializer(many=True)),
     ]
 
@@ -169,11 +192,17 @@ class DisplayPointPage(BasePage):
             *super().search_text_parts(),
             self.get_kind_display(),
             self.address,
+            self.directions,
             self.streamfield_text("body"),
         ]
 
     def search_name_parts(self):
         return [self.province.name if self.province_id else ""]
+
+    def facility_list(self):
+        """[(value, label)] of the facilities here, in a fixed order."""
+        labels = dict(Facility.choices)
+        return [(value, labels[value]) for value in as_list(self.facilities)]
 
     @cached_property
     def intervals(self):

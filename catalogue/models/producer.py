@@ -239,6 +239,7 @@ class ProducerPage(BasePage):
     subpage_types = ["catalogue.ProductPage"]
     template = "catalogue/producer_page.html"
     serve_select_related = ("province", "logo", "listing_image")
+    share_image_fields = ("listing_image", "logo")
 
     class Meta:
         verbose_name = _("producer")

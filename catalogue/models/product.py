@@ -225,6 +225,8 @@ class ProductPage(BasePage):
     subpage_types = []
     template = "catalogue/product_page.html"
     serve_select_related = ("group", "subgroup", "listing_image")
+    og_type = "product"
+    share_image_fields = ("listing_image", "gallery")
 
     class Meta:
         verbose_name = _("product")

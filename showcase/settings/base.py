@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "reports",
     "opendata",
+    "misuse",
     "showcase",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -190,9 +191,17 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files only editors may see (the photos of misuse reports): outside MEDIA_ROOT,
+# with no URL of their own; the admin serves them after checking permissions.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+PRIVATE_STORAGE = {
+    "BACKEND": "misuse.storage.PrivateFileSystemStorage",
+    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }
 
 # Security headers that hold everywhere; production.py adds HTTPS-only ones.
@@ -286,6 +295,7 @@ OCOP_TRUSTED_PROXY_COUNT = int(os.environ.get("OCOP_TRUSTED_PROXY_COUNT", "1"))
 # a loop (showcase/ratelimit.py): requests/period (30/m, 100/5m, 1000/h) or "off".
 # OCOP_RATE_LIMIT_SEARCH and OCOP_RATE_LIMIT_SUGGEST in the environment override them.
 # Password reset e-mails (accounts.views): per client address, and per e-mail address asked for.
+# OCOP_RATE_LIMIT_MISUSE_REPORT: reports of a suspected fake sent per client address.
 OCOP_RATE_LIMITS = rate_limits_from(
     os.environ,
     {
@@ -294,6 +304,8 @@ OCOP_RATE_LIMITS = rate_limits_from(
         "check": "30/m",
         "password_reset_client": "10/h",
         "password_reset_address": "3/h",
+        # Reports of a suspected fake (misuse/views.py), counted when one is sent.
+        "misuse_report": "5/h",
     },
 )
 # A cache shared by every server process (Redis) makes the limits hold across them.

@@ -3,7 +3,7 @@
 from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, SITE_URL, os
+from .base import BASE_DIR, PRIVATE_STORAGE, SITE_URL, os
 
 DEBUG = True
 # A key for this machine only; production reads SECRET_KEY from the environment.
@@ -14,4 +14,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }

@@ -23,6 +23,7 @@ from catalogue import register as register_rules
 from catalogue.models.taxonomy import cached_taxonomy
 from catalogue.register import CertificateStatus
 from home.models import StandardPage
+from showcase import sharing
 
 register = template.Library()
 
@@ -239,6 +240,55 @@ def hreflang_alternates(context):
     if default:
         alternates.append(("x-default", default))
     return alternates
+
+
+# Shared links (showcase/sharing.py) -------------------------------------------
+
+
+@register.inclusion_tag("components/open_graph.html", takes_context=True)
+def open_graph_tags(context):
+    """Open Graph and Twitter card tags for the page (or the view) being rendered."""
+    request = context.get("request")
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    page = _current_page(context)
+    graph = sharing.open_graph(page, request, language)
+    alternates = [
+        sharing.OG_LOCALES.get(link["code"], link["code"])
+        for link in language_links(context)
+        if link["translated"] and not link["current"]
+    ]
+    site_name = gettext("OCOP Vietnam")
+    if context.get("og_title"):
+        title = context["og_title"]
+    elif page is not None:
+        title = page.seo_title or page.title
+    else:
+        title = site_name
+    description = (
+        context.get("og_description")
+        or (page is not None and (page.search_description or getattr(page, "listing_summary", "")))
+        or gettext(
+            "Vietnam’s OCOP products, the producers who make them and the places that sell them, "
+            "with their certificates."
+        )
+    )
+    return {
+        "og": graph,
+        "title": title,
+        "description": description,
+        "site_name": site_name,
+        "locale_alternates": alternates,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context):
+    """[(network, URL)]: Facebook's and Zalo's share pages for the current page's canonical URL."""
+    request = context.get("request")
+    page = _current_page(context)
+    if page is None:
+        return []
+    return sharing.share_links(page.get_full_url(request) or request.build_absolute_uri(page.get_url(request)))
 
 
 # Taxonomy names in the visitor's language ------------------------------------

@@ -8,13 +8,19 @@
  * needs comes from data- attributes on the [data-map] element, so no inline
  * script is needed and a Content-Security-Policy without 'unsafe-inline' holds:
  *
- *   data-geojson-url   the GeoJSON of places (kinds in data-kinds, comma-separated), or
+ *   data-geojson-url   the GeoJSON of places (kinds in data-kinds, comma-separated; only the
+ *                      places with every facility in data-facilities, comma-separated), or
  *   data-latitude, data-longitude, data-name, data-address, data-url   one place;
  *   data-tile-url, data-tile-attribution   the tile server;
  *   data-marker-*   marker images; data-label-*   the interface's words.
  *
  * Markers come from the GeoJSON, not from the tiles: they show even when the
- * tile server cannot be reached. Plain ES2017, no build step.
+ * tile server cannot be reached. Places that cover each other are clustered
+ * (Leaflet.markercluster, vendored from npm into static/vendor/ by
+ * scripts/vendor-markercluster) where the page loads it: a cluster is a button
+ * that says how many places it holds; Enter (or a click) zooms in on them, or
+ * spreads them out at the last zoom, and the focus moves on to what it opened.
+ * Plain ES2017, no build step.
  */
 (function () {
   "use strict";
@@ -63,6 +69,7 @@
       address: [properties.address, properties.province].filter(Boolean).join(", "),
       kindLabel: properties.kind_label || "",
       openNow: typeof properties.open_now === "boolean" ? properties.open_now : null,
+      facilities: Array.isArray(properties.facilities) ? properties.facilities : [],
     };
   }
 
@@ -76,9 +83,12 @@
     }
     const collection = await response.json();
     const kinds = (data.kinds || "").split(",").filter(Boolean);
+    // The same filter as the list beside the map (the page's ?facility= checkboxes).
+    const facilities = (data.facilities || "").split(",").filter(Boolean);
     return (collection.features || [])
       .map(placeFromFeature)
-      .filter((place) => place && (kinds.length === 0 || kinds.includes(place.kind)));
+      .filter((place) => place && (kinds.length === 0 || kinds.includes(place.kind)))
+      .filter((place) => facilities.every((facility) => place.facilities.includes(facility)));
   }
 
   function placeFromAttributes(data) {
@@ -158,6 +168,63 @@
     });
   }
 
+  /* A cluster's icon: the count shown, and a name saying what Enter does (data-label-cluster, "{count}" replaced). */
+  function clusterIcon(data) {
+    const ClusterIcon = L.DivIcon.extend({
+      createIcon: function (oldIcon) {
+        const icon = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+        icon.setAttribute("aria-label", this.options.label);
+        icon.title = this.options.label;
+        return icon;
+      },
+    });
+    return function (cluster) {
+      const count = cluster.getChildCount();
+      const label = (data.labelCluster || "{count}").replace("{count}", String(count));
+      const html = document.createElement("span");
+      html.className = "map-cluster__count";
+      html.setAttribute("aria-hidden", "true");
+      html.textContent = String(count);
+      return new ClusterIcon({ html: html, className: "map-cluster", iconSize: L.point(44, 44), label: label });
+    };
+  }
+
+  /* After Enter on a cluster, the focus goes to what now shows its places: the first of their markers
+     (or smaller clusters) in the page's order, so that Tab goes on through the others. */
+  function keepFocusAfterClusterOpens(map, clusters) {
+    // Leaflet.markercluster zooms on a cluster's click and on Enter pressed on it (its keypress).
+    clusters.on("clusterkeypress", (event) => {
+      const key = event.originalEvent;
+      if (!key || (key.key !== "Enter" && key.keyCode !== 13)) {
+        return;
+      }
+      const children = event.layer.getAllChildMarkers();
+      let moved = false;
+      const focusFirst = () => {
+        if (moved) {
+          return;
+        }
+        const shown = new Set();
+        children.forEach((child) => {
+          const layer = clusters.getVisibleParent(child);
+          const element = layer && layer.getElement();
+          if (element && element.isConnected) {
+            shown.add(element);
+          }
+        });
+        const first = Array.from(shown).sort((a, b) =>
+          a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+        )[0];
+        if (first) {
+          moved = true;
+          first.focus({ preventScroll: true });
+        }
+      };
+      clusters.once("animationend spiderfied", () => window.setTimeout(focusFirst, 0));
+      map.once("moveend", () => window.setTimeout(focusFirst, 350));
+    });
+  }
+
   function draw(container, places) {
     const data = container.dataset;
     const frame = container.closest("[data-map-frame]");
@@ -183,15 +250,34 @@
     const icon = markerIcon(data);
     // A popup no wider than the map leaves room to see the marker it belongs to.
     const popupWidth = Math.max(160, Math.min(300, container.clientWidth - 80));
+    // Places that would cover each other are clustered, when the page loaded the cluster library.
+    const clusters =
+      places.length > 1 && typeof L.markerClusterGroup === "function"
+        ? L.markerClusterGroup({
+            iconCreateFunction: clusterIcon(data),
+            showCoverageOnHover: false,
+            animate: !calm,
+            maxClusterRadius: 60,
+          })
+        : null;
     places.forEach((place) => {
       const marker = L.marker([place.lat, place.lng], { icon: icon, title: place.name, alt: place.name, riseOnHover: true });
       marker.bindPopup(popupContent(place, data), { maxWidth: popupWidth, minWidth: Math.min(160, popupWidth), autoPanPadding: [16, 16] });
       makePopupKeyboardFriendly(map, marker, data);
-      marker.addTo(map);
+      if (clusters) {
+        clusters.addLayer(marker);
+      } else {
+        marker.addTo(map);
+      }
     });
 
     const bounds = L.latLngBounds(places.map((place) => [place.lat, place.lng]));
     map.fitBounds(bounds, { padding: [32, 32], maxZoom: places.length === 1 ? 15 : 13 });
+    if (clusters) {
+      // Added once the map has a view: the clusters are worked out for it.
+      keepFocusAfterClusterOpens(map, clusters);
+      map.addLayer(clusters);
+    }
     container.classList.add("map--ready");
     return map;
   }

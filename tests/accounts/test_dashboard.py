@@ -216,8 +216,9 @@ def test_the_editors_dashboard_starts_with_what_waits_for_the_office(editor_clie
     soup = soup_of(response)
 
     panels = [section["id"] for section in soup.select("section.w-panel")]
-    assert panels[:4] == [
+    assert panels[:5] == [
         "awaiting-review-section",
+        "ocop-misuse-reports-section",
         "ocop-certificates-to-watch-section",
         "ocop-recent-imports-section",
         "ocop-pending-invitations-section",

@@ -129,6 +129,7 @@ def test_geojson_describes_each_place_for_the_map_popups(client, places, frozen_
         "province": "Tây Ninh",
         "kind_label": in_language("vi", DisplayPointKind.REST_STOP.label),
         "open_now": True,
+        "facilities": [],
     }
     assert features[market.title]["properties"]["open_now"] is False
     assert features[market.title]["properties"]["province"] == "Huế"

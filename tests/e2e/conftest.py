@@ -108,9 +108,13 @@ def _site_env(site_dir, site_url=None):
         # One browser searching faster than any visitor: the search rate limits would refuse it.
         OCOP_RATE_LIMIT_SEARCH="off",
         OCOP_RATE_LIMIT_SUGGEST="off",
+        # The report form is sent more often by the tests than by any visitor (tests/misuse checks its limit).
+        OCOP_RATE_LIMIT_MISUSE_REPORT="off",
         DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
         DATABASE_URL=f"sqlite:///{site_dir / 'db.sqlite3'}",
         MEDIA_ROOT=str(site_dir / "media"),
+        # The photos of misuse reports, which have no public address.
+        PRIVATE_MEDIA_ROOT=str(site_dir / "private-media"),
         # The site's e-mails (invitations, moderation), one file each, for the admin flows to read.
         EMAIL_FILE_PATH=str(site_dir / "mail"),
         PYTHONUNBUFFERED="1",

@@ -147,6 +147,8 @@ def public_urls(site):
         "verification": f"/vi/xac-minh/{code}/",
         "verification (en)": f"/en/verify/{code}/",
         "stamp": f"/vi/xac-minh/{code}/tem/",
+        "report": "/vi/phan-anh/",
+        "report (en)": "/en/report/",
         "stamp image": f"/stamps/{code}.svg",
         "register csv": "/open-data/certifications.csv",
         "register json": "/open-data/certifications.json",
