@@ -678,7 +678,14 @@ def run_wrk(wrk, port, url, script, *, threads, connections, seconds, timeout):
 
 
 def measure_page(page, wrk, port, script, master_pid, args):
-    page.status, page.bytes, page.content_type, _ = fetch(port, page.url)
+    # Requests an earlier wrk run left queued (a slow page's) are served before this page is fetched.
+    wait_until_idle(master_pid)
+    try:
+        page.status, page.bytes, page.content_type, _ = fetch(port, page.url)
+    except OSError as error:  # a timeout: the page gets no figure, and the run goes on to the next
+        page.error = page.error or f"{type(error).__name__} on a plain request: {error}"
+        say(f"  {page.url}: {page.error}")
+        return
     wait_until_idle(master_pid)
     before = workers_cpu_ticks(master_pid)
     report = run_wrk(
