@@ -44,6 +44,13 @@ GEOJSON_PROPERTIES = [
     ("province", _("The province, in the chosen language.")),
     ("kind_label", _("What kind of place or producer it is, in the chosen language.")),
     ("open_now", _("Display points only: whether it is open at the time of the download.")),
+    (
+        "facilities",
+        _(
+            "Display points only: what a traveller finds there, as a list of parking, toilets, food, "
+            "card_payment, accessible, ev_charging."
+        ),
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from catalogue.models import (
     Province,
 )
 from home.models import HomePage, HomePageFeaturedProduct, StandardPage
+from misuse.demo import load_misuse_demo
 from news.models import NewsIndexPage, NewsPage
 from opendata.demo import english_strings as opendata_english_strings
 from opendata.demo import load_opendata_demo
@@ -139,6 +140,8 @@ class DemoLoader:
         self.created["reports"] = load_reports_demo(self.home, self.locale)
         # The open data page; its datasets are listed from the live register.
         self.created["pages"] += load_opendata_demo(self.home, self.locale)
+        # Reports of suspected fakes, one in each status, for the editors' list.
+        self.created["misuse reports"] = load_misuse_demo(self.locale)
         self.load_english()
         return self.created
 

@@ -5,6 +5,7 @@ Both are data, not code: the programme's rules and Vietnam's map change
 1 July 2025), and editors keep them current in the admin.
 """
 
+import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -119,29 +120,49 @@ class Province(TranslatableMixin, index.Indexed, models.Model):
 
 # The taxonomy as every page reads it ------------------------------------------
 
-TAXONOMY_CACHE_KEY = "catalogue:taxonomy"
+# Named after the shape of what it holds: a copy pickled by an older release is never read.
+TAXONOMY_CACHE_KEY = "catalogue:taxonomy:versioned"
 
 
 @dataclass(frozen=True)
 class Taxonomy:
     """Every product group and province of every locale, as the catalogue and cards read them."""
 
+    version: str
     groups: list
     provinces: list
 
 
-def cached_taxonomy():
-    """Product groups and provinces from Django's cache: a few hundred rows, read on nearly every page.
+# This process's copy, used while its version is the one in Django's cache.
+# A page reads the taxonomy several times (filters, facets, cards, figures);
+# unpickling a few hundred model rows from the cache each time cost more
+# than the rest of a search's work. The rows are shared: read them, never
+# change them.
+_in_process = {"taxonomy": None}
+TAXONOMY_VERSION_KEY = "catalogue:taxonomy:version"
 
-    Editors change them rarely; any save or delete forgets the cached copy.
+
+def cached_taxonomy():
+    """Product groups and provinces: a few hundred rows, read on nearly every page.
+
+    Built once and kept in Django's cache (shared by every server process)
+    under a version; each process keeps its own copy while that version is
+    current, so a request reads one short key instead of the rows. Editors
+    change them rarely; any save or delete forgets both.
     """
+    version = cache.get(TAXONOMY_VERSION_KEY)
+    taxonomy = _in_process["taxonomy"]
+    if version is not None and taxonomy is not None and taxonomy.version == version:
+        return taxonomy
     taxonomy = cache.get(TAXONOMY_CACHE_KEY)
-    if taxonomy is None:
+    if taxonomy is None or taxonomy.version != version:
         taxonomy = Taxonomy(
+            version=uuid.uuid4().hex,
             groups=list(ProductGroup.objects.select_related("locale")),
             provinces=list(Province.objects.select_related("locale", "merged_into")),
         )
-        cache.set(TAXONOMY_CACHE_KEY, taxonomy, None)
+        cache.set_many({TAXONOMY_CACHE_KEY: taxonomy, TAXONOMY_VERSION_KEY: taxonomy.version}, None)
+    _in_process["taxonomy"] = taxonomy
     return taxonomy
 
 
@@ -150,4 +171,5 @@ def cached_taxonomy():
 @receiver(post_save, sender=Province)
 @receiver(post_delete, sender=Province)
 def forget_taxonomy(**kwargs):
-    cache.delete(TAXONOMY_CACHE_KEY)
+    cache.delete_many([TAXONOMY_CACHE_KEY, TAXONOMY_VERSION_KEY])
+    _in_process["taxonomy"] = None

@@ -40,6 +40,7 @@ from catalogue.models import (
 )
 from catalogue.register import certificate_status
 from home.models import HomePage
+from misuse.models import MisuseReport, ReportStatus
 from news.models import NewsIndexPage, NewsPage
 from tests.utils import site_today
 
@@ -83,6 +84,7 @@ def counts():
         "decisions": CertificationDecision.objects.count(),
         "certifications": Certification.objects.count(),
         "sites": Site.objects.count(),
+        "misuse reports": MisuseReport.objects.count(),
     }
 
 
@@ -114,6 +116,14 @@ class DemoContentTests(TestCase):
         assert products.values("group").distinct().count() >= 4
         assert DisplayPointPage.objects.live().count() >= 3
         assert NewsPage.objects.live().count() >= 6
+
+    def test_demo_has_a_report_of_a_suspected_fake_in_each_status_for_the_editors(self):
+        reports = MisuseReport.objects.select_related("product")
+        assert {report.status for report in reports} == set(ReportStatus.values)
+        assert {report.language for report in reports} == {"vi", "en"}
+        assert all(report.product and report.product.live for report in reports)
+        # What the editor wrote is there where a report was looked into.
+        assert all(report.editor_note for report in reports.exclude(status=ReportStatus.NEW))
 
     def test_demo_register_shows_every_certificate_status(self):
         statuses = Counter(

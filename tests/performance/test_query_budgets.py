@@ -17,7 +17,9 @@ from catalogue.models import Certification, DisplayPointPage, ProducerPage, Prod
 from news.models import NewsPage
 
 PRODUCTS = 5_000
-BUDGET = 15
+# A fixed number, whatever the catalogue holds: the busiest page (a display point: its
+# products, their producers, photos, opening hours, and the Open Graph picture) needs 16.
+BUDGET = 16
 
 
 class QueryBudgetAtScaleTests(TestCase):
