@@ -1,5 +1,7 @@
 """From a product's certificate to its public verification record and its traceability stamp."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -100,5 +102,8 @@ def test_a_revoked_certificate_is_shown_as_not_certified(page, language):
     expect(verdict.locator(".status-badge--revoked")).to_have_text(status)
     expect(verdict.locator(".verdict__headline--not-certified")).to_be_visible()
     expect(verdict.locator(".star-badge")).to_have_count(0)
-    # Only the way back to the product: no stamp to print.
-    expect(page.locator(".verification__actions a")).to_have_count(1)
+    # The way back to the product and a report of a suspected fake: no stamp to print.
+    actions = page.locator(".verification__actions a")
+    expect(actions).to_have_count(2)
+    expect(actions.first).to_have_attribute("href", re.compile(r"^/(vi|en)/"))
+    expect(actions.last).to_have_attribute("href", re.compile(r"\?code="))
