@@ -31,6 +31,7 @@ from wagtail.models import Locale
 
 from catalogue import register
 from catalogue.models import Certification, ProducerPage, Province
+from catalogue.models.taxonomy import cached_taxonomy
 from catalogue.verification import _live_translations, verification_path
 from showcase.collation import vietnamese
 from showcase.pagination import paginate
@@ -260,10 +261,11 @@ class RegisterChanges:
 
 
 def _province_slugs(slug):
-    """{slug} if a province has this slug, else an empty set; one indexed query, none for no slug."""
+    """{slug} if a province has this slug, else an empty set; read from the cached taxonomy, so
+    whatever a visitor typed (a NUL byte included, which PostgreSQL refuses) never reaches the database."""
     if not slug or len(slug) > 100:
         return set()
-    return {slug} if Province.objects.filter(slug=slug).exists() else set()
+    return {slug} if any(province.slug == slug for province in cached_taxonomy().provinces) else set()
 
 
 def _province_names(locale):
