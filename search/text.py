@@ -10,7 +10,7 @@ This runs in Python before any backend sees the text. SQLite's FTS5 keeps đ
 and only folds letters with a single mark, PostgreSQL's text search folds
 nothing without unaccent, and Elasticsearch folds through its analyzers;
 normalising here is what makes "the same query finds the same pages" true on
-all three. Elasticsearch's folding analyzer (search/backends.py) still runs
+all three. Elasticsearch's folding analyzer (search/backend_settings.py) still runs
 over these terms, which leaves them unchanged.
 """
 
