@@ -65,6 +65,7 @@ from wagtail.search.query import PlainText
 from catalogue import register
 from catalogue.catalogue import count_facets, counts_from_rows, filter_listings
 from catalogue.models import ProductListing, ProductPage
+from catalogue.models.taxonomy import cached_taxonomy
 
 EXACT_FIELD = "search_exact"
 # The fields the site search reads, each with its boost from the models.
@@ -374,8 +375,6 @@ class ElasticsearchEngine(Engine):
         return {"bool": {"must": must, "should": should, "filter": compiler.get_filters()}}
 
     def _selected_filter(self, facet, value):
-        from catalogue.models.taxonomy import cached_taxonomy
-
         taxonomy = cached_taxonomy()
         if facet in ("group", "subgroup"):
             ids = [group.pk for group in taxonomy.groups if group.slug == value]
