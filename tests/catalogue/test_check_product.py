@@ -115,6 +115,27 @@ def test_product_or_producer_name_without_tone_marks_finds_its_certificate(clien
     assert verdict in found[0]
 
 
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_each_certificate_found_links_to_a_report_of_a_suspected_fake(client, register_, language):
+    wine = register_[0]
+    with translation.override(language):
+        report = reverse("misuse_report")
+
+    soup = soup_of(client.get(check_url(language), {"q": "5077"}))
+
+    link = soup.select_one(f'.check-result a[href="{report}?code={wine.verification_code}"]')
+    assert link is not None
+    assert link.get_text(strip=True) == {"vi": "Báo nghi vấn hàng giả", "en": "Report a suspected fake"}[language]
+
+
+def test_nothing_found_offers_to_report_a_product_sold_as_ocop(client, register_):
+    soup = soup_of(client.get(check_url(), {"q": "9999/QĐ-UBND"}))
+
+    link = soup.select_one('a[href="/vi/phan-anh/"]')
+    assert link is not None
+    assert link.get_text(strip=True) == "Phản ánh sản phẩm bán như hàng OCOP mà không có chứng nhận"
+
+
 def test_producer_name_lists_each_of_its_products(client, register_):
     found = lines(client.get(check_url(), {"q": "htx ruou go den"}))
 
