@@ -51,11 +51,13 @@ not the summary a card shows).
 import datetime
 import itertools
 import math
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Case, CharField, Count, Exists, F, FloatField, Func, IntegerField, OuterRef, Value, When
 from django.db.models.functions import Cast
 from wagtail.models import Page
@@ -103,7 +105,7 @@ class Wanted:
         return itertools.combinations(self.terms, self.required)
 
 
-class Engine:
+class Engine(ABC):
     """One search over `pages` (a Page queryset of the searched kinds), answered by one backend."""
 
     # How far into the results pages can reach (None: to the end).
@@ -115,28 +117,29 @@ class Engine:
         self.wanted = wanted
         self.today = today
 
+    @abstractmethod
     def count(self):
         """Results shown: the matches narrowed by the kind or the product filters."""
-        raise NotImplementedError
 
+    @abstractmethod
     def kind_counts(self):
         """{page model: matches} over every match, whatever kind or filter is chosen."""
-        raise NotImplementedError
 
+    @abstractmethod
     def facet_counts(self, facets):
         """{facet: Counter(value: products)} over the matched products, as catalogue.count_facets gives."""
-        raise NotImplementedError
 
+    @abstractmethod
     def ranked_ids(self, start, stop):
         """[(page id, content type id)] of results start to stop, best first."""
-        raise NotImplementedError
 
 
 class DatabaseEngine(Engine):
     """Counts and facets in SQL over `matches()`, a queryset with a `page_id` and a `content_type` per match."""
 
+    @abstractmethod
     def matches(self):
-        raise NotImplementedError
+        """The matches as a queryset, one row per page, with `page_id`, `content_type`, `score` and `tier`."""
 
     @cached_property
     def content_types(self):
@@ -504,4 +507,6 @@ def engine_for(pages, kind_models, wanted, today, prefetch=(0, 20)):
 
     if isinstance(backend, SQLiteSearchBackend):
         return SQLiteEngine(pages, kind_models, wanted, today)
-    raise NotImplementedError(f"The site search does not run on {type(backend).__name__}.")
+    raise ImproperlyConfigured(
+        f"The site search runs on SQLite, PostgreSQL or Elasticsearch, not on {type(backend).__name__}."
+    )
