@@ -37,3 +37,15 @@ def attach_images(objects, fields, renditions=CARD_RENDITIONS):
             if image_id in by_pk:
                 setattr(obj, field, by_pk[image_id])
     return objects
+
+
+def rendition(image, spec):
+    """One rendition of `image`, for Python code (Open Graph, structured data).
+
+    Wagtail's Image.get_rendition() writes the rendition to the cache on every
+    call, even when it came from the image's prefetched renditions: with the
+    file-based cache that is a file written, and the cache directory listed,
+    on each view of each page. get_renditions() reuses prefetched renditions
+    without writing anything, as {% picture %} does.
+    """
+    return image.get_renditions(spec)[spec]

@@ -21,6 +21,8 @@ from django.conf import settings
 from django.templatetags.static import static
 from wagtail.images import get_image_model
 
+from showcase.images import rendition as image_rendition
+
 OG_IMAGE_SPEC = "fill-1200x630|format-jpeg"
 OG_IMAGE_SIZE = (1200, 630)
 # static/img/og-default.png: 1200×630, for pages without a picture of their own.
@@ -97,9 +99,11 @@ def open_graph(page, request, language):
         url = request.build_absolute_uri(request.path) if request else settings.SITE_URL + "/"
     base = origin_of(url) if url else settings.SITE_URL
     image = share_image(page) if page is not None else None
-    if image is not None:
+    if page is not None:
+        # Before the body asks for them: the page's pictures and the shared one, in one query.
         prefetch_page_images(page)
-        rendition = image.get_rendition(OG_IMAGE_SPEC)
+    if image is not None:
+        rendition = image_rendition(image, OG_IMAGE_SPEC)
         picture = {
             "url": absolute(base, rendition.url),
             "width": rendition.width,

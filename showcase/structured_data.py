@@ -22,6 +22,7 @@ from django.utils.translation import gettext, ngettext
 
 from catalogue.models import DisplayPointPage, ProducerPage, ProductPage
 from news.models import NewsPage
+from showcase.images import rendition
 
 SCHEMA = "https://schema.org"
 # The renditions the page templates already ask for, so no new image file is made.
@@ -76,7 +77,7 @@ def _absolute(url, page, request):
 def _image_url(image, spec, page, request):
     if image is None:
         return None
-    return _absolute(image.get_rendition(spec).url, page, request)
+    return _absolute(rendition(image, spec).url, page, request)
 
 
 def _in_locale(snippet, locale):

@@ -283,8 +283,13 @@ class DisplayPointPage(BasePage):
         page = paginate(ids, request.GET.get("page"), settings.OCOP_PRODUCTS_PER_PAGE, count=total)
         page.object_list = products_for_cards(list(page.object_list))
         context["products"] = page
-        context["photos"] = self.photos.select_related("image")
+        context["photos"] = self.gallery
         return context
+
+    @cached_property
+    def gallery(self):
+        """The photos with their images; read before the page renders, their renditions come with its own."""
+        return list(self.photos.select_related("image"))
 
 
 class OpeningHours(Orderable):

@@ -1,6 +1,7 @@
 """Producers (chủ thể OCOP) and the index that lists them."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -329,6 +330,11 @@ class ProducerPage(BasePage):
             badges.append(("organic", _("Organic")))
         return badges
 
+    @cached_property
+    def gallery(self):
+        """The photos with their images; read before the page renders, their renditions come with its own."""
+        return list(self.photos.select_related("image"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         products = self.products().with_current_certification().certified().for_cards(images=False)
@@ -339,7 +345,7 @@ class ProducerPage(BasePage):
             .prefetch_related("opening_hours")
             .order_by(vietnamese("title"))
         )
-        context["photos"] = list(self.photos.select_related("image"))
+        context["photos"] = self.gallery
         # The cards' images, products and display points together, in two queries.
         attach_images([*context["certified_products"], *context["display_points"]], ("listing_image",))
         return context
