@@ -55,6 +55,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import ImproperlyConfigured
@@ -79,6 +80,24 @@ FACET_FIELDS = {
     "province": "listed_province_id",
     "stars": "listed_stars",
 }
+
+
+_backends = {}
+
+
+def search_backend():
+    """The default search backend, built once per process for each configuration.
+
+    get_search_backend() builds a new backend on every call; an Elasticsearch
+    backend builds a new client with it, so each search would set up its
+    client and open a new connection to the node. The client is thread-safe
+    and the database backends hold no state, so one of each is kept. The key
+    is the setting itself, so a test that overrides it gets its own.
+    """
+    key = repr(settings.WAGTAILSEARCH_BACKENDS.get("default"))
+    if key not in _backends:
+        _backends[key] = get_search_backend()
+    return _backends[key]
 
 
 def minimum_should_match(count):
@@ -200,7 +219,7 @@ class PostgresEngine(DatabaseEngine):
 
     @cached_property
     def backend(self):
-        return get_search_backend()
+        return search_backend()
 
     def _tsquery(self, text):
         return SearchQuery(text, search_type="raw", config=self.backend.config or "simple")
@@ -309,7 +328,7 @@ class ElasticsearchEngine(Engine):
 
     @cached_property
     def backend(self):
-        return get_search_backend()
+        return search_backend()
 
     def _mapping(self, model):
         return self.backend.mapping_class(model)
@@ -497,7 +516,7 @@ def engine_for(pages, kind_models, wanted, today, prefetch=(0, 20)):
     from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
     from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 
-    backend = get_search_backend()
+    backend = search_backend()
     if isinstance(backend, ElasticsearchBaseSearchBackend):
         return ElasticsearchEngine(pages, kind_models, wanted, today, prefetch=prefetch)
     if isinstance(backend, PostgresSearchBackend):
