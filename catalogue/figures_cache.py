@@ -31,14 +31,23 @@ from . import register
 KEY_PREFIX = "register-figures:"
 
 
-def remembered(name, parts, compute, today=None):
-    """compute()'s result for (name, parts) on `today`, from the cache while the register is unchanged."""
-    seconds = settings.OCOP_FIGURES_CACHE_SECONDS
-    if seconds <= 0:
-        return compute()
+def enabled():
+    return settings.OCOP_FIGURES_CACHE_SECONDS > 0
+
+
+def version(name, parts, today=None):
+    """A digest that changes when the register, the date or (name, parts) do."""
     today = today or register.local_today()
     described = repr((name, parts, today.isoformat(), page_cache.generation()))
-    key = KEY_PREFIX + hashlib.sha256(described.encode()).hexdigest()
+    return hashlib.sha256(described.encode()).hexdigest()
+
+
+def remembered(name, parts, compute, today=None):
+    """compute()'s result for (name, parts) on `today`, from the cache while the register is unchanged."""
+    if not enabled():
+        return compute()
+    seconds = settings.OCOP_FIGURES_CACHE_SECONDS
+    key = KEY_PREFIX + version(name, parts, today)
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -10,7 +10,7 @@ import json
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -23,6 +23,7 @@ from showcase import page_cache
 from showcase.spreadsheets import spreadsheet_safe
 
 from .datasets import LICENCE
+from .downloads import written_once
 from .register import COLUMN_NAMES, language_codes, register_rows
 
 # Reusers and caches may keep a download this long; the register changes a few times a year.
@@ -55,15 +56,14 @@ def certifications_csv(request):
     if error:
         return error
     today = register.local_today()
-    rows = register_rows(request, language, today)
-    buffer = io.StringIO()
-    # The byte order mark makes Excel read the file as UTF-8, so Vietnamese names survive.
-    buffer.write("\ufeff")
-    writer = csv.DictWriter(buffer, fieldnames=COLUMN_NAMES, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({name: _csv_value(value) for name, value in row.items()})
-    response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
+    response = written_once(
+        "certifications-csv",
+        _document_parts(request, language),
+        lambda: _csv_document(request, language, today),
+        today=today,
+        content_type="text/csv; charset=utf-8",
+        suffix=".csv",
+    )
     response["Content-Disposition"] = f'attachment; filename="ocop-certifications-{language}-{today:%Y-%m-%d}.csv"'
     return _public(response, language)
 
@@ -74,6 +74,34 @@ def certifications_json(request):
     language, error = _language_or_error(request)
     if error:
         return error
+    response = written_once(
+        "certifications-json",
+        _document_parts(request, language),
+        lambda: _json_document(request, language),
+        today=register.local_today(),
+        content_type="application/json; charset=utf-8",
+        suffix=".json",
+    )
+    return _public(response, language)
+
+
+def _document_parts(request, language):
+    """What a download's content depends on besides the register and the day: links point to the address asked."""
+    return (language, request.scheme, request.get_host())
+
+
+def _csv_document(request, language, today):
+    buffer = io.StringIO()
+    # The byte order mark makes Excel read the file as UTF-8, so Vietnamese names survive.
+    buffer.write("\ufeff")
+    writer = csv.DictWriter(buffer, fieldnames=COLUMN_NAMES, lineterminator="\r\n")
+    writer.writeheader()
+    for row in register_rows(request, language, today):
+        writer.writerow({name: _csv_value(value) for name, value in row.items()})
+    return buffer.getvalue().encode("utf-8")
+
+
+def _json_document(request, language):
     rows = register_rows(request, language)
     document = {
         "generated_at": timezone.localtime().isoformat(timespec="seconds"),
@@ -82,11 +110,7 @@ def certifications_json(request):
         "count": len(rows),
         "certifications": rows,
     }
-    response = HttpResponse(
-        json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1),
-        content_type="application/json; charset=utf-8",
-    )
-    return _public(response, language)
+    return json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 @require_safe

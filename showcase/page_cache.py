@@ -171,6 +171,8 @@ PURGING_MODELS = {
     "wagtailsearchpromotions.searchpromotion",
     "wagtailcore.site",
     "wagtailcore.locale",
+    # A restriction hides a page, and its certificates, from listings and downloads.
+    "wagtailcore.pageviewrestriction",
 }
 
 

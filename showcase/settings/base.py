@@ -395,6 +395,10 @@ OCOP_FIGURES_CACHE_SECONDS = int(os.environ.get("OCOP_FIGURES_CACHE_SECONDS", st
 OCOP_CERTIFICATE_VALID_MONTHS = 36
 OCOP_EXPIRING_WITHIN_DAYS = 90
 OCOP_PRODUCTS_PER_PAGE = 24
+# Where the register's downloads are written once per change (opendata/downloads.py).
+OCOP_DOWNLOADS_ROOT = Path(os.environ.get("OCOP_DOWNLOADS_ROOT", BASE_DIR / "downloads"))
+# Pages per section of sitemap.xml (opendata/sitemap.py); search engines accept up to 50,000.
+OCOP_SITEMAP_SECTION_SIZE = int(os.environ.get("OCOP_SITEMAP_SECTION_SIZE", "1000"))
 # send_expiry_reminders (daily cron) tells a producer this many days before a
 # certificate expires; the issuer must warn at least 30 days ahead.
 OCOP_REMINDER_DAYS_BEFORE_EXPIRY = 30
