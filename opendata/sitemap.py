@@ -6,15 +6,26 @@ in the tree. So the items here are the pages under the root page and each of its
 translations, and every entry names the page's translations (and x-default, the
 Vietnamese page) as xhtml:link alternates, as the pages' own <head> does.
 https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap
+
+sitemap.xml is an index of sections of OCOP_SITEMAP_SECTION_SIZE pages each
+(sitemap-pages.xml, sitemap-pages.xml?p=2, ...): a national register has tens
+of thousands of pages, and one sitemap of all of them would cost each crawl in
+proportion to the register. The index costs two queries; a section, at most
+its size in pages.
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Max, Q
+from django.db.models.functions import Coalesce
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 
 class TranslatedPagesSitemap(Sitemap):
+    @property
+    def limit(self):
+        return settings.OCOP_SITEMAP_SECTION_SIZE
+
     def pages(self):
         """Live, public pages under the site's root page in any language."""
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
@@ -25,6 +36,11 @@ class TranslatedPagesSitemap(Sitemap):
 
     def items(self):
         return self.pages().select_related("locale").order_by("path")
+
+    def get_latest_lastmod(self):
+        """The newest page's date, for the index, from one aggregate rather than from every page."""
+        dates = self.pages().aggregate(latest=Max(Coalesce("last_published_at", "latest_revision_created_at")))
+        return dates["latest"]
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)

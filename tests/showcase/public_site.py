@@ -157,5 +157,6 @@ def public_urls(site):
         "api page": f"/api/v2/pages/{site.product.pk}/",
         "api images": "/api/v2/images/",
         "sitemap": "/sitemap.xml",
+        "sitemap section": "/sitemap-pages.xml",
         "robots": "/robots.txt",
     }

@@ -161,6 +161,7 @@ READS_NONE = [
     "stamp",
     "stamp image",
     "sitemap",
+    "sitemap section",
     "robots",
 ]
 FUZZ = settings(
