@@ -16,7 +16,7 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format, number_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from wagtail.models import Page, Site
 
 from catalogue import register as register_rules
@@ -375,6 +375,31 @@ def star_glyphs(stars):
         return "★" * int(stars)
     except (TypeError, ValueError):
         return ""
+
+
+def _stars(stars):
+    try:
+        return int(stars)
+    except (TypeError, ValueError):
+        return None
+
+
+@register.filter
+def ocop_stars_label(stars):
+    """4 → "OCOP 4 sao" / "OCOP 4 stars": a star badge's name (a filter, as cheap as the badge is common)."""
+    count = _stars(stars)
+    if count is None:
+        return ""
+    return ngettext("OCOP %(stars)s star", "OCOP %(stars)s stars", count) % {"stars": count}
+
+
+@register.filter
+def stars_label(stars):
+    """4 → "4 sao" / "4 stars"."""
+    count = _stars(stars)
+    if count is None:
+        return ""
+    return ngettext("%(stars)s star", "%(stars)s stars", count) % {"stars": count}
 
 
 @register.filter
