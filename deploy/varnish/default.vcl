@@ -67,8 +67,15 @@ sub vcl_recv {
             unset req.http.Cookie;
         }
     }
-    # Looked up by URL and Host alone (Varnish's default hash): the language is in the URL.
+    # Looked up by URL, Host and scheme (vcl_hash), nothing else: the language is in the URL.
     return (hash);
+}
+
+sub vcl_hash {
+    # Behind a TLS proxy, a page asked for over plain HTTP gets the site's redirect
+    # to HTTPS, never the HTTPS page: the scheme is part of what is looked up.
+    # (Varnish's own hash, URL and Host, follows.)
+    hash_data(req.http.X-Forwarded-Proto);
 }
 
 sub vcl_backend_response {
