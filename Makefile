@@ -11,7 +11,7 @@ SITE_URL ?= http://$(HOST):$(PORT)
 export SITE_URL
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-elasticsearch e2e bench lint format install migrate demo check clean
+.PHONY: run test test-elasticsearch e2e test-topology bench bench-varnish lint format install migrate demo check clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,8 +44,14 @@ e2e: install  ## browser tests: Playwright + Debian's Chromium (headless) + axe-
 	bash scripts/e2e-setup
 	$(BIN)/python -m pytest tests/e2e -m e2e $(PYTEST_ARGS)
 
+test-topology: install  ## Varnish in front of two gunicorn app servers on PostgreSQL and Redis (scripts/topology; DATABASE_URL, REDIS_URL)
+	$(BIN)/python -m pytest tests/topology -m topology -p no:xdist $(PYTEST_ARGS)
+
 bench: install  ## the scaling benchmark: PostgreSQL + Elasticsearch + Redis and SQLite, 1,000 to 20,000 products (scripts/bench.py --suite)
 	$(BIN)/python scripts/bench.py --suite $(BENCH_ARGS)
+
+bench-varnish: install  ## requests/s of a cached page through Varnish and from one app server (scripts/bench_varnish.py)
+	$(BIN)/python scripts/bench_varnish.py $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

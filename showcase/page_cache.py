@@ -23,6 +23,16 @@ Time changes pages too: a certificate turns "expiring" at midnight, a display
 point opens at 07:30. Entries therefore expire at the next five-minute mark of
 the clock (and at most after OCOP_PAGE_CACHE_SECONDS), so a status never
 outlives its minute by more than that and a date change is never missed.
+
+A shared HTTP cache in front (Varnish: deploy/varnish/default.vcl) may keep
+the same responses for the same time: they carry
+"Cache-Control: public, max-age=0, s-maxage=<seconds to the entry's end>"
+(browsers ask again every time; shared caches keep the page until the
+mark). Responses to a visitor with a session cookie are "private". When such
+a cache is configured (WAGTAILFRONTENDCACHE), the events above purge it too
+(showcase/frontend_cache.py), and the app keeps no copy of its own unless
+OCOP_IN_APP_PAGE_CACHE says so: the generation is still bumped, as the
+figures cache (catalogue/figures_cache.py) keys on it.
 """
 
 import functools
@@ -34,9 +44,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import frontend_cache
 
 logger = logging.getLogger(__name__)
 
@@ -56,13 +69,19 @@ def generation():
     return value
 
 
-def purge(reason=""):
-    """Make every cached page stale."""
+def new_generation(reason=""):
+    """Make every page in the app's cache stale (and the figures cached with this generation)."""
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, time.time_ns(), None)
     logger.info("Page cache purged%s", f": {reason}" if reason else "")
+
+
+def purge(reason=""):
+    """Make every cached page stale, in the app and in the caches in front of it."""
+    new_generation(reason)
+    frontend_cache.ban_everything(reason)
 
 
 def seconds_to_live(now=None):
@@ -99,7 +118,7 @@ def cache_key(request):
     query = urlencode(sorted(request.GET.lists()), doseq=True)
     raw = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page-cache:{generation()}:{digest}"
+    return f"page-cache:v2:{generation()}:{digest}"
 
 
 def is_cacheable_request(request):
@@ -124,22 +143,39 @@ def is_cacheable_response(response):
     )
 
 
+def mark_shared(response, until):
+    """Let shared caches keep the response until `until` (a time.time()); browsers ask again each time."""
+    patch_cache_control(response, public=True, max_age=0, s_maxage=max(1, int(until - time.time())))
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if not is_cacheable_request(request):
-            return self.get_response(request)
-        key = cache_key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            response = self.get_response(request)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES and "Cache-Control" not in response:
+                # An editor's or a producer's page (the user bar, unpublished changes): for them alone.
+                patch_cache_control(response, private=True)
+            return response
+        in_app = settings.OCOP_IN_APP_PAGE_CACHE
+        if in_app:
+            key = cache_key(request)
+            cached = cache.get(key)
+            if cached is not None:
+                expires, response = cached
+                response["X-Page-Cache"] = "hit"
+                mark_shared(response, expires)
+                return response
         response = self.get_response(request)
         if request.method == "GET" and is_cacheable_response(response) and has_only_understood_parameters(request):
-            response["X-Page-Cache"] = "miss"
-            cache.set(key, response, seconds_to_live())
+            ttl = seconds_to_live()
+            expires = time.time() + ttl
+            mark_shared(response, expires)
+            if in_app:
+                response["X-Page-Cache"] = "miss"
+                cache.set(key, (expires, response), ttl)
         return response
 
 
@@ -148,9 +184,16 @@ class PageCacheMiddleware:
 
 @receiver(page_published)
 @receiver(page_unpublished)
+def purge_on_publication(sender, instance, **kwargs):
+    new_generation(f"{sender.__name__} {instance.pk}")
+    # In front, only the pages that show this one: the rest of the site keeps its cache.
+    frontend_cache.purge_pages([instance])
+
+
 @receiver(post_page_move)
-def purge_on_page_change(sender, instance=None, **kwargs):
-    purge(f"{sender.__name__} {getattr(instance, 'pk', '')}")
+def purge_on_page_move(sender, instance=None, **kwargs):
+    # Every URL below the page changed, and the pages that linked to the old ones.
+    purge(f"moved page {getattr(instance, 'pk', '')}")
 
 
 @receiver(post_delete)

@@ -360,6 +360,10 @@ class ProductPage(BasePage):
             .order_by(vietnamese("title"))
         )
 
+    def pages_listing_this(self):
+        """Pages beside the tree above it that show this product (showcase/frontend_cache.py purges them)."""
+        return [*ProductIndexPage.objects.live().filter(locale=self.locale), *self.where_to_buy()]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["producer"] = self.producer

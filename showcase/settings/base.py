@@ -13,6 +13,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from search.backend_settings import search_backends, typo_tolerant
+from showcase.frontend_cache_settings import frontend_cache_backends, in_app_page_cache
 from showcase.ratelimit import rate_limits_from
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
+    # Purges the HTTP caches in front of the site (WAGTAILFRONTENDCACHE below).
+    "wagtail.contrib.frontend_cache",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
@@ -376,6 +379,8 @@ REST_FRAMEWORK = {
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Sessions read from Redis by whichever app server gets the request, written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -386,6 +391,14 @@ else:
 # How long an anonymous visitor's page may be served from the cache, at most;
 # entries also end at every five-minute mark of the clock. 0 turns it off.
 OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
+# The HTTP caches in front of the site (Varnish, Cloudflare, CloudFront), told what
+# changed: showcase/frontend_cache_settings.py reads VARNISH_URL, CLOUDFLARE_*, CLOUDFRONT_*.
+WAGTAILFRONTENDCACHE = frontend_cache_backends(os.environ)
+# The pages' translations are purged by name (showcase/frontend_cache.py): their
+# slugs differ, so Wagtail's swapping of the /vi/ prefix for /en/ would purge nothing.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# The app's own copy of the pages: on unless a cache in front holds them (OCOP_IN_APP_PAGE_CACHE).
+OCOP_IN_APP_PAGE_CACHE = in_app_page_cache(os.environ, WAGTAILFRONTENDCACHE)
 # How long counts over the whole register (facets, headline figures, statistics)
 # are kept until the register or the date changes them (catalogue/figures_cache.py).
 # 0 turns it off.

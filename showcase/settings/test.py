@@ -24,6 +24,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Pages are rendered afresh for every request; tests/showcase/test_page_cache.py turns the cache on.
 OCOP_PAGE_CACHE_SECONDS = 0
+# No cache in front, whatever the environment says; tests/showcase/test_frontend_cache.py configures one.
+WAGTAILFRONTENDCACHE = {}
+OCOP_IN_APP_PAGE_CACHE = True
 # Counts are made afresh too; tests/catalogue/test_figures_cache.py turns their cache on.
 OCOP_FIGURES_CACHE_SECONDS = 0
 # The database backend, whatever the environment says: the Elasticsearch tests
