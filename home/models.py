@@ -85,7 +85,7 @@ class HomePage(BasePage):
         products = (
             ProductPage.objects.live()
             .filter(locale=self.locale, translation_key__in=keys)
-            .with_current_certification()
+            .listed()
             .certified()
             .for_cards(images=False)
         )

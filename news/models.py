@@ -141,7 +141,7 @@ class NewsPage(BasePage):
         return (
             ProductPage.objects.live()
             .filter(locale=self.locale, translation_key__in=self.related_products.values("translation_key"))
-            .with_current_certification()
+            .listed()
             .for_cards()
             .order_by(vietnamese("title"))
         )

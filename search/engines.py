@@ -161,6 +161,11 @@ class DatabaseEngine(Engine):
         """The matches as a queryset, one row per page, with `page_id`, `content_type`, `score` and `tier`."""
 
     @cached_property
+    def _matches(self):
+        # Built once: the counts, the facets and the page of results each derive their query from it.
+        return self.matches()
+
+    @cached_property
     def content_types(self):
         return {model: ContentType.objects.get_for_model(model).pk for model in self.kind_models}
 
@@ -183,7 +188,7 @@ class DatabaseEngine(Engine):
         return listings.values("page_id")
 
     def shown(self):
-        matches = self.matches()
+        matches = self._matches
         if self.wanted.product_filters:
             matches = matches.filter(page_id__in=self.chosen_product_ids())
         elif self.wanted.kinds:
@@ -198,14 +203,14 @@ class DatabaseEngine(Engine):
 
     @cached_property
     def _kind_counts(self):
-        by_type = dict(self.matches().order_by().values_list("content_type").annotate(n=Count("page_id")))
+        by_type = dict(self._matches.order_by().values_list("content_type").annotate(n=Count("page_id")))
         return {model: by_type.get(pk, 0) for model, pk in self.content_types.items()}
 
     def kind_counts(self):
         return self._kind_counts
 
     def facet_counts(self, facets):
-        listings = ProductListing.objects.filter(page_id__in=self.matches().values("page_id"))
+        listings = ProductListing.objects.filter(page_id__in=self._matches.values("page_id"))
         return count_facets(listings, self.wanted.product_filters, facets, stars_in_force_only=True, today=self.today)
 
     def ranked_ids(self, start, stop):

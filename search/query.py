@@ -301,11 +301,7 @@ class SiteSearch:
             by_kind.setdefault(kinds_by_content_type()[content_type_id], []).append(page_id)
         loaded = {}
         if by_kind.get("product"):
-            products = (
-                ProductPage.objects.filter(pk__in=by_kind["product"])
-                .with_current_certification()
-                .for_cards(images=False)
-            )
+            products = ProductPage.objects.filter(pk__in=by_kind["product"]).listed().for_cards(images=False)
             loaded.update((product.pk, product) for product in attach_producers(products))
         if by_kind.get("producer"):
             producers = ProducerPage.objects.filter(pk__in=by_kind["producer"]).select_related("province")

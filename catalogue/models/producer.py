@@ -266,13 +266,7 @@ class ProducerPage(BasePage):
 
     def certified_products(self):
         """Live products of this producer whose certificate is in force, best first."""
-        return (
-            self.products()
-            .with_current_certification()
-            .certified()
-            .for_cards()
-            .order_by("-cert_stars", vietnamese("title"))
-        )
+        return self.products().listed().certified().for_cards().order_by("-cert_stars", vietnamese("title"))
 
     def display_points(self):
         """Display points where any of this producer's products is sold, in this page's locale."""
@@ -337,7 +331,7 @@ class ProducerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        products = self.products().with_current_certification().certified().for_cards(images=False)
+        products = self.products().listed().certified().for_cards(images=False)
         context["certified_products"] = list(products.order_by("-cert_stars", vietnamese("title")))
         context["display_points"] = list(
             self.display_points()
