@@ -8,9 +8,14 @@ that scripts/with-elasticsearch started (ELASTICSEARCH_URL), and skips when the
 programs it needs are missing.
 """
 
+import contextlib
+import glob
+import os
 import re
 import shutil
 import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,6 +25,7 @@ import redis
 from tests.utils import free_port
 
 FAULTS_DIR = Path(__file__).resolve().parent
+BASE_DIR = FAULTS_DIR.parent.parent
 
 
 def _faults_requested(config):
@@ -84,3 +90,100 @@ def redis_server(tmp_path):
     server.start()
     yield server
     server.stop()
+
+
+class PostgresCluster:
+    """A throw-away PostgreSQL cluster of the test's own, run as the postgres user, restarted at will."""
+
+    def __init__(self):
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not bins or shutil.which("runuser") is None:
+            pytest.skip("PostgreSQL's server programs (/usr/lib/postgresql/*/bin) or runuser are missing")
+        self.bin = Path(bins[-1]).parent
+        self.port = free_port()
+        # Under /tmp, not pytest's own folder, which the postgres user cannot enter.
+        self.directory = Path(tempfile.mkdtemp(prefix="ocop-faults-postgres-"))
+        self.data = self.directory / "data"
+        shutil.chown(self.directory, "postgres", "postgres")
+        self.as_postgres(self.bin / "initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8")
+
+    def url(self, database):
+        return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
+
+    def as_postgres(self, *command):
+        subprocess.run(
+            ["runuser", "-u", "postgres", "--", *map(str, command)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+
+    def pg_ctl(self, action, *extra):
+        options = f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self.as_postgres(
+            self.bin / "pg_ctl", action, "-D", self.data, "-w", "-l", self.directory / "log", "-o", options, *extra
+        )
+
+    def start(self):
+        self.pg_ctl("start")
+
+    def stop(self):
+        self.pg_ctl("stop", "-m", "fast")
+
+    def restart(self):
+        self.pg_ctl("restart", "-m", "fast")
+
+    def psql(self, sql, database="postgres"):
+        url = self.url(database).replace("postgres://", "postgresql://")
+        result = subprocess.run(
+            ["psql", "-X", "-qAt", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", sql],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return result.stdout.strip()
+
+    def remove(self):
+        with contextlib.suppress(subprocess.CalledProcessError):  # already stopped
+            self.stop()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    cluster = PostgresCluster()
+    cluster.start()
+    yield cluster
+    cluster.remove()
+
+
+# What the test process's own environment may say about services the site processes must not use.
+SERVICE_VARIABLES = ("DJANGO_", "ELASTICSEARCH", "REDIS", "DATABASE_", "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")
+
+
+def site_environment(database_url, **extra):
+    """The environment a site process runs in: production settings (tests/faults/settings.py), the given database."""
+    return {
+        **{key: value for key, value in os.environ.items() if not key.startswith(SERVICE_VARIABLES)},
+        "DJANGO_SETTINGS_MODULE": "tests.faults.settings",
+        "SECRET_KEY": "faults-tests-only-" + "x" * 50,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": database_url,
+        "SITE_URL": "http://127.0.0.1:8000",
+        **extra,
+    }
+
+
+def manage(environment, *args):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=environment, check=True, capture_output=True, text=True
+    )
+
+
+@pytest.fixture(scope="session")
+def migrated_template(postgres_cluster):
+    """A database with every migration applied, copied by each test (CREATE DATABASE ... TEMPLATE)."""
+    postgres_cluster.psql("CREATE DATABASE site_template")
+    manage(site_environment(postgres_cluster.url("site_template")), "migrate", "--noinput")
+    return "site_template"
