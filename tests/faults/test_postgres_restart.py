@@ -83,11 +83,21 @@ def test_requests_after_a_restart_succeed_on_a_new_connection(postgres_cluster, 
     assert len(after) == 1 and after != kept
 
 
-def test_while_postgresql_is_stopped_pages_fail_and_the_first_request_after_succeeds(postgres_cluster, gunicorn):
+def cache_header(port, path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
+        return response.status, response.headers.get("X-Page-Cache")
+
+
+def test_while_postgresql_is_stopped_cached_pages_answer_others_fail_and_the_first_request_after_succeeds(
+    postgres_cluster, gunicorn
+):
     assert status_of(gunicorn, URLS[0]) == 200
+    cache_header(gunicorn, "/vi/")
+    assert cache_header(gunicorn, "/vi/") == (200, "hit")
     postgres_cluster.stop()
     try:
         assert status_of(gunicorn, URLS[0]) == 500
+        assert cache_header(gunicorn, "/vi/") == (200, "hit")
     finally:
         postgres_cluster.start()
     assert status_of(gunicorn, URLS[0]) == 200
