@@ -10,6 +10,7 @@ programs it needs are missing.
 
 import contextlib
 import glob
+import json
 import os
 import re
 import shutil
@@ -179,6 +180,15 @@ def manage(environment, *args):
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=environment, check=True, capture_output=True, text=True
     )
+
+
+def run_site_function(environment, name):
+    """Run a function of tests/faults/small_site.py in a site process; what it printed, read as JSON."""
+    code = f"import django; django.setup(); from tests.faults import small_site; small_site.{name}()"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=BASE_DIR, env=environment, check=True, capture_output=True, text=True
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ The site is built in a database of the tests' own PostgreSQL cluster (tests/faul
 by a process with the production settings and its media folder on disk.
 """
 
-import json
 import shutil
 import subprocess
 import sys
@@ -12,17 +11,9 @@ import tarfile
 
 import pytest
 
-from .conftest import BASE_DIR, site_environment
+from .conftest import BASE_DIR, run_site_function, site_environment
 
 pytestmark = pytest.mark.faults
-
-
-def run_site_function(environment, name):
-    code = f"import django; django.setup(); from tests.faults import small_site; small_site.{name}()"
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=BASE_DIR, env=environment, check=True, capture_output=True, text=True
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def backup(environment, *args):

@@ -16,7 +16,7 @@ import pytest
 
 from tests.utils import free_port
 
-from .conftest import BASE_DIR, site_environment
+from .conftest import BASE_DIR, run_site_function, site_environment
 
 pytestmark = pytest.mark.faults
 
@@ -42,6 +42,8 @@ def gunicorn(postgres_cluster, migrated_template, tmp_path):
         CACHE_DIR=str(tmp_path / "cache"),
         MEDIA_ROOT=str(tmp_path / "media"),
     )
+    # A home page, which anonymous visitors are served from the page cache.
+    run_site_function(environment, "build")
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", "1", "--bind", f"127.0.0.1:{port}", "showcase.wsgi"],
         cwd=BASE_DIR,
