@@ -11,7 +11,7 @@ SITE_URL ?= http://$(HOST):$(PORT)
 export SITE_URL
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-elasticsearch e2e test-topology bench bench-varnish lint format install migrate demo check clean
+.PHONY: run test test-elasticsearch test-faults e2e test-topology bench bench-varnish lint format install migrate demo check clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ test: install  ## the whole suite (SQLite unless DATABASE_URL is set)
 
 test-elasticsearch: install  ## the search suite against a throw-away Elasticsearch 8 node (needs npm)
 	scripts/with-elasticsearch $(BIN)/python -m pytest tests/search $(PYTEST_ARGS)
+
+# TEST_PORTS=8200-8299 keeps the servers the fault tests start within a range of ports.
+test-faults: install  ## Elasticsearch, Redis and PostgreSQL stopped and started under the site (tests/faults; needs npm, redis-server, PostgreSQL's server programs)
+	@command -v redis-server >/dev/null || { echo "test-faults needs redis-server (apt-get install redis-server)"; exit 1; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "test-faults needs PostgreSQL's server programs (apt-get install postgresql)"; exit 1; }
+	TEST_PORTS=$(TEST_PORTS) scripts/with-elasticsearch $(BIN)/python -m pytest tests/faults -m faults $(PYTEST_ARGS)
 
 e2e: install  ## browser tests: Playwright + Debian's Chromium (headless) + axe-core; see scripts/e2e-setup
 	bash scripts/e2e-setup

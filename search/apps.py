@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from . import signals
+        from . import indexing, signals
 
+        indexing.connect()
         signals.connect()

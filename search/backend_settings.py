@@ -70,5 +70,8 @@ def search_backends(environ):
             "INDEX_PREFIX": environ.get("ELASTICSEARCH_INDEX_PREFIX", "ocop_"),
             "TIMEOUT": int(environ.get("ELASTICSEARCH_TIMEOUT", "10")),
             "INDEX_SETTINGS": ELASTICSEARCH_INDEX_SETTINGS,
+            # Not updated by Wagtail's own signal handlers, which drop a change made while the
+            # node is down: search/indexing.py queues each update as a task that retries.
+            "AUTO_UPDATE": False,
         }
     }

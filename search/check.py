@@ -35,6 +35,7 @@ from catalogue.models.certification import decision_number_key, decision_number_
 from catalogue.verification import _live_translations, normalise_code, verification_path
 from showcase.routing import view_restrictions_exist
 
+from .outage import SearchUnavailable, backend_answers
 from .query import clean_query, rank
 from .text import MAX_QUERY_LENGTH, terms
 
@@ -76,6 +77,8 @@ class ProductCheck:
         self.query, _notices = clean_query("" if self.too_long else (raw or ""))
         self.found_by = ""
         self.truncated = False
+        # True when a search by name was needed and the search backend could not answer.
+        self.names_unavailable = False
 
     @property
     def error(self):
@@ -134,8 +137,16 @@ class ProductCheck:
         pages = Page.objects.live().filter(locale=self.locale).type(ProductPage, ProducerPage)
         if view_restrictions_exist():
             pages = pages.public()
+        matching = pages.search(" ".join(wanted), operator="and", order_by_relevance=False)
+        try:
+            with backend_answers("product check"):
+                found = list(matching[: MAX_NAME_HITS + 1])
+        except SearchUnavailable:
+            # Codes and decision numbers are looked up in the database and still work.
+            self.names_unavailable = True
+            return []
         hits = rank(
-            list(pages.search(" ".join(wanted), operator="and", order_by_relevance=False)[: MAX_NAME_HITS + 1]),
+            found,
             self.query,
             self.locale.language_code,
         )

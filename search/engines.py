@@ -70,6 +70,8 @@ from catalogue.catalogue import count_facets, counts_from_rows, filter_listings
 from catalogue.models import ProductListing, ProductPage
 from catalogue.models.taxonomy import cached_taxonomy
 
+from .outage import backend_answers
+
 EXACT_FIELD = "search_exact"
 # The fields the site search reads, each with its boost from the models.
 TEXT_FIELDS = ("search_title", "search_names", "search_body", "search_groups")
@@ -484,7 +486,8 @@ class ElasticsearchEngine(Engine):
             if post_filter:
                 body["post_filter"] = post_filter
             index = self.backend.get_index_for_model(Page).name
-            self._responses[(start, stop)] = self.backend.es.search(index=index, **body)
+            with backend_answers("search"):
+                self._responses[(start, stop)] = self.backend.es.search(index=index, **body)
         return self._responses[(start, stop)]
 
     def _any_response(self):

@@ -43,6 +43,7 @@ from showcase.pagination import paginate
 from showcase.routing import view_restrictions_exist
 
 from .engines import Wanted, engine_for
+from .outage import SearchUnavailable, backend_answers
 from .text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, exact_tokens, exact_words, fold, has_marks, highlight, terms, words
 
 RESULTS_PER_PAGE = 20
@@ -267,6 +268,24 @@ class SiteSearch:
         return engine
 
     @cached_property
+    def unavailable(self):
+        """True when the search backend cannot answer (search.outage): the page says so and lists nothing.
+
+        The engine's first request answers the counts, the facets and the requested page, so
+        asking for them here is what the page would cost anyway.
+        """
+        try:
+            self.kind_counts  # noqa: B018
+            self.page  # noqa: B018
+        except SearchUnavailable:
+            for name in ("engine", "kind_counts", "results", "count", "page", "product_facets"):
+                self.__dict__.pop(name, None)
+            self.__dict__["engine"] = None
+            self.forgiving = False
+            return True
+        return False
+
+    @cached_property
     def kind_counts(self):
         """{kind: pages matched}, over every match."""
         if self.engine is None:
@@ -434,4 +453,10 @@ def suggestions(query, locale, limit=SUGGESTIONS):
     if not typed:
         return []
     pages = searchable_pages(locale).autocomplete(" ".join(typed), operator="and", order_by_relevance=False)
-    return rank(list(pages[: limit * 2]), text, locale.language_code, prefix=True)[:limit]
+    try:
+        with backend_answers("suggestions"):
+            found = list(pages[: limit * 2])
+    except SearchUnavailable:
+        # The search box goes on working as a plain form; the search page says what happened.
+        return []
+    return rank(found, text, locale.language_code, prefix=True)[:limit]

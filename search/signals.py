@@ -14,10 +14,14 @@ from wagtail.search import index
 from catalogue.models import Certification, CertificationDecision, ProducerPage, ProductPage
 from catalogue.signals import receivers_active
 
+from .indexing import enqueue_sync
+
 
 def reindex(products):
     for product in products:
+        # The database backends at once; Elasticsearch through the task queue (search.indexing).
         index.insert_or_update_object(product)
+        enqueue_sync(product)
 
 
 def certificate_changed(sender, instance, **kwargs):

@@ -50,6 +50,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import frontend_cache
+from .cache import CacheUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +76,11 @@ def new_generation(reason=""):
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, time.time_ns(), None)
+    except CacheUnavailable:
+        # Redis is down, and nothing is cached meanwhile; what it held when it went down
+        # ends by the next five-minute mark (seconds_to_live) if it comes back with it.
+        logger.warning("Page cache purge not recorded: the cache is unavailable%s", f" ({reason})" if reason else "")
+        return
     logger.info("Page cache purged%s", f": {reason}" if reason else "")
 
 

@@ -14,7 +14,8 @@ process; local memory, within its one process) the counter lives there
 (`cache.incr`). Otherwise, as with the file cache that production uses
 without Redis, whose increment is a read and then a write, it lives in a
 database table, added to by a single INSERT … ON CONFLICT DO UPDATE … RETURNING
-statement (SQLite 3.35+ and PostgreSQL), which every worker shares. A fixed
+statement (SQLite 3.35+ and PostgreSQL), which every worker shares; that is
+also where the counts go while Redis is down. A fixed
 window lets a client make up to twice the limit across a window boundary;
 that is enough to stop a loop.
 """
@@ -39,6 +40,8 @@ from django.template.response import TemplateResponse
 from django.urls import translate_url
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext, ngettext
+
+from .cache import CacheUnavailable
 
 PERIOD_SECONDS = {"s": 1, "m": 60, "h": 60 * 60, "d": 24 * 60 * 60}
 RATE_PATTERN = re.compile(r"(?P<limit>\d+)/(?P<count>\d*)(?P<unit>[smhd])")
@@ -158,7 +161,13 @@ def counts_in_cache():
 def count_request(key, window_ends, now):
     """Add one to the counter `key` (a window ending at `window_ends`) and return its new value."""
     if counts_in_cache():
-        return _count_in_cache(key, math.ceil(window_ends - now) + 1)
+        try:
+            return _count_in_cache(key, math.ceil(window_ends - now) + 1)
+        except CacheUnavailable:
+            # Redis is down (showcase/cache.py). Neither open (a loop would run unchecked) nor
+            # closed (every visitor's search refused): the same limits, counted in the
+            # database until it is back. A window that straddles the outage counts afresh.
+            pass
     return _count_in_database(key, window_ends, now)
 
 

@@ -1,6 +1,8 @@
 """Helpers: reading responses the way a visitor does, and the site's clock."""
 
 import contextlib
+import os
+import socket
 import sys
 from unittest import mock
 
@@ -55,3 +57,17 @@ def site_today(day):
             if name.split(".")[0] in APP_PACKAGES and getattr(module, "local_today", None) is original:
                 stack.enter_context(mock.patch.object(module, "local_today", clock))
         yield clock
+
+
+def free_port():
+    """A TCP port nothing listens on; TEST_PORTS ("8200-8299") keeps it within a range."""
+    low, _, high = os.environ.get("TEST_PORTS", "").partition("-")
+    candidates = range(int(low), int(high) + 1) if low and high else [0]
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise RuntimeError(f"No free port in {os.environ['TEST_PORTS']}.")

@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     # Only for Leaflet's static files (leaflet/leaflet.js, leaflet.css, marker
     # images), so maps work without a CDN; its form widgets are not used.
     "leaflet",
+    # The task queue kept in the database (TASKS below).
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -343,6 +345,14 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 # When a search finds nothing, try again forgiving typos, where the backend can.
 OCOP_SEARCH_TYPO_TOLERANCE = typo_tolerant(os.environ)
+# Background tasks (django-tasks). With Elasticsearch, index updates are tasks kept in the
+# database and run by `manage.py db_worker`, retried while the node is down (search/indexing.py);
+# without it they run at once, in the request, as the database index always did.
+# https://github.com/RealOrangeOne/django-tasks-db
+if os.environ.get("ELASTICSEARCH_URL", "").strip():
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "jpg", "jpeg", "png", "csv", "xlsx"]
 # Scanned decisions run to a few megabytes; anything bigger is refused with a message.
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -378,7 +388,15 @@ REST_FRAMEWORK = {
 # a directory the workers share.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Django's Redis cache, answering misses while Redis is down (showcase/cache.py), and
+    # giving up on a connection or a reply after half a second rather than hanging a page.
+    CACHES = {
+        "default": {
+            "BACKEND": "showcase.cache.DegradingRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
     # Sessions read from Redis by whichever app server gets the request, written through to the database.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:

@@ -28,6 +28,14 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
+# Persistent database connections: each worker keeps its connection for DATABASE_CONN_MAX_AGE
+# seconds (60 unless set) instead of opening one per request, and checks it before the first
+# query of each request (CONN_HEALTH_CHECKS), so after PostgreSQL restarts the next request
+# opens a new connection instead of failing on the dead one.
+# https://docs.djangoproject.com/en/5.2/ref/databases/#persistent-connections
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
 # Several workers serve the site, and a purge of the page cache must reach all
 # of them: without Redis, the cache lives in a directory they share.
 if not REDIS_URL:  # noqa: F405
