@@ -34,9 +34,9 @@ from catalogue.models import Certification, ProducerPage, ProductListing, Produc
 from catalogue.models.certification import decision_number_key, decision_number_serial
 from catalogue.verification import _live_translations, normalise_code, verification_path
 from showcase.routing import view_restrictions_exist
+from showcase.text import MAX_QUERY_LENGTH, terms
 
 from .query import clean_query, rank
-from .text import MAX_QUERY_LENGTH, terms
 
 # Lines shown at most: a decision rarely certifies more products than this.
 MAX_MATCHES = 50

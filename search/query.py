@@ -1,7 +1,7 @@
 """The site search: one query string in, a ranked, faceted, paged list of pages out.
 
 It searches live pages of the visitor's language, of four kinds: products,
-producers, display points and news. Query text is normalised by search.text
+producers, display points and news. Query text is normalised by showcase.text
 before it reaches the backend, and nothing here knows which backend runs:
 search.engines answers, on each, the same four questions (how many results,
 how many of each kind, the product facets' counts, one page of ranked ids),
@@ -41,9 +41,19 @@ from news.models import NewsPage
 from showcase.images import attach_images
 from showcase.pagination import paginate
 from showcase.routing import view_restrictions_exist
+from showcase.text import (
+    MAX_QUERY_LENGTH,
+    MAX_QUERY_WORDS,
+    exact_tokens,
+    exact_words,
+    fold,
+    has_marks,
+    highlight,
+    terms,
+    words,
+)
 
 from .engines import Wanted, engine_for
-from .text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, exact_tokens, exact_words, fold, has_marks, highlight, terms, words
 
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8

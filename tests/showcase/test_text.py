@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.text import exact_tokens, fold, has_marks, highlight, index_text, terms, without_examples
+from showcase.text import exact_tokens, fold, has_marks, highlight, index_text, terms, without_examples
 
 
 @pytest.mark.parametrize(
