@@ -141,6 +141,8 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     template = "home/standard_page.html"
+    # Linked from every page's footer (showcase_tags.footer_links), beside the menu's sections.
+    listed_in_footer = True
 
     class Meta:
         verbose_name = _("standard page")
