@@ -49,7 +49,7 @@ from catalogue.models import Certification, DecisionKind, DisplayPointPage, Prod
 from catalogue.models.taxonomy import cached_taxonomy
 from showcase.collation import vietnamese_sort_key
 
-from .models import Metric, ProvinceTarget, ReportedFigure
+from .models.records import Metric, ProvinceTarget, ReportedFigure
 
 STAR_METRICS = {Metric.THREE_STAR: 3, Metric.FOUR_STAR: 4, Metric.FIVE_STAR: 5}
 
