@@ -47,9 +47,10 @@ e2e: install  ## browser tests: Playwright + Debian's Chromium (headless) + axe-
 bench: install  ## the scaling benchmark: PostgreSQL + Elasticsearch + Redis and SQLite, 1,000 to 20,000 products (scripts/bench.py --suite)
 	$(BIN)/python scripts/bench.py --suite $(BENCH_ARGS)
 
-lint: install
+lint: install  ## ruff, and the apps' layers (lint-imports: pyproject.toml [tool.importlinter])
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .
