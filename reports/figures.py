@@ -46,7 +46,7 @@ from catalogue.catalogue import listed_products
 from catalogue.figures import STARS
 from catalogue.figures_cache import remembered
 from catalogue.models import Certification, DecisionKind, DisplayPointPage, ProducerKind, ProductPage
-from catalogue.models.taxonomy import cached_taxonomy
+from catalogue.models.taxonomy import cached_taxonomy, preferring_locale
 from showcase.collation import vietnamese_sort_key
 
 from .models.records import Metric, ProvinceTarget, ReportedFigure
@@ -123,15 +123,6 @@ def decision_year():
     return Cast(Substr(Cast("decision__issued_on", CharField()), 1, 4), IntegerField())
 
 
-def _localized(rows, locale):
-    """One row per translation_key, preferring `locale`'s translation."""
-    chosen = {}
-    for row in rows:
-        if row.translation_key not in chosen or row.locale_id == locale.pk:
-            chosen[row.translation_key] = row
-    return chosen
-
-
 class RegisterFigures:
     """Every figure of the statistics page, for a locale and optionally one province.
 
@@ -152,7 +143,7 @@ class RegisterFigures:
 
     @cached_property
     def _provinces(self):
-        return _localized(self._province_rows, self.locale)
+        return preferring_locale(self._province_rows, self.locale)
 
     @cached_property
     def _province_by_pk(self):
@@ -309,12 +300,12 @@ class RegisterFigures:
     @cached_property
     def _targets(self):
         rows = ProvinceTarget.objects.select_related("province", "province__merged_into")
-        return list(_localized(rows, self.locale).values())
+        return list(preferring_locale(rows, self.locale).values())
 
     @cached_property
     def _reported(self):
         rows = ReportedFigure.objects.select_related("province", "province__merged_into")
-        return list(_localized(rows, self.locale).values())
+        return list(preferring_locale(rows, self.locale).values())
 
     # Helpers over the cubes ----------------------------------------------------
 
@@ -370,7 +361,7 @@ class RegisterFigures:
             key=lambda row: by_pk[row["group_id"]].translation_key if row["group_id"] in by_pk else None,
         )
         groups = sorted(
-            _localized(self._group_rows, self.locale).values(),
+            preferring_locale(self._group_rows, self.locale).values(),
             key=lambda g: (g.sort_order, vietnamese_sort_key(g.name)),
         )
         return [Row(group.slug, group.name, counts[group.translation_key]) for group in groups]

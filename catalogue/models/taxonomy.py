@@ -166,6 +166,18 @@ def cached_taxonomy():
     return taxonomy
 
 
+def preferring_locale(rows, locale):
+    """{translation_key: row}, one row per translation key, `locale`'s translation where it has one.
+
+    For the taxonomy's rows (cached_taxonomy), which hold every locale's.
+    """
+    chosen = {}
+    for row in rows:
+        if row.translation_key not in chosen or row.locale_id == locale.pk:
+            chosen[row.translation_key] = row
+    return chosen
+
+
 @receiver(post_save, sender=ProductGroup)
 @receiver(post_delete, sender=ProductGroup)
 @receiver(post_save, sender=Province)
