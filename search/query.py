@@ -24,14 +24,11 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
 
 from catalogue import register
 from catalogue.catalogue import CatalogueQuery, FacetOption
@@ -433,11 +430,8 @@ def promoted():
     return promotions
 
 
-@receiver(post_save, sender=SearchPromotion)
-@receiver(post_delete, sender=SearchPromotion)
-@receiver(page_published)
-@receiver(page_unpublished)
 def forget_promotions(**kwargs):
+    """Connected by search.signals: an editor's change to a promotion, or a page going live or away."""
     cache.delete(PROMOTIONS_CACHE_KEY)
 
 
