@@ -59,9 +59,10 @@ bench: install  ## the scaling benchmark: PostgreSQL + Elasticsearch + Redis and
 bench-varnish: install  ## requests/s of a cached page through Varnish and from one app server (scripts/bench_varnish.py)
 	$(BIN)/python scripts/bench_varnish.py $(BENCH_ARGS)
 
-lint: install
+lint: install  ## ruff, and the apps' layers (lint-imports: pyproject.toml [tool.importlinter])
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -19,9 +19,9 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail.models.audit_log import ModelLogEntry
 from wagtail.users.models import UserProfile
 
+from catalogue.audit import DECISION_IMPORTED
 from catalogue.models import Certification, CertificationDecision, ProducerPage, ProductPage
 
-from .audit import DECISION_IMPORTED
 from .models import ProducerAccess, ProducerInvitation
 
 PANEL_ROWS = 10

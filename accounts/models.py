@@ -7,7 +7,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, WorkflowPage
 
-from .roles import PRODUCER_IMAGE_PERMISSIONS, PRODUCER_MODEL_PERMISSIONS, PRODUCER_PAGE_PERMISSIONS
+from catalogue.models import ProducerPage
+
+from .roles import (
+    PRODUCER_IMAGE_PERMISSIONS,
+    PRODUCER_MODEL_PERMISSIONS,
+    PRODUCER_PAGE_PERMISSIONS,
+    model_permission,
+    producer_workflow,
+)
 
 
 class ProducerAccess(models.Model):
@@ -38,8 +46,6 @@ class ProducerAccess(models.Model):
 
     def producer_pages(self):
         """The producer's page in every locale."""
-        from catalogue.models import ProducerPage
-
         return ProducerPage.objects.filter(translation_key=self.producer_key)
 
     def users(self):
@@ -47,8 +53,6 @@ class ProducerAccess(models.Model):
 
     def grant(self, pages=None):
         """Give the group its permissions on `pages` (default: every translation of the producer)."""
-        from .roles import model_permission, producer_workflow
-
         for app_label, codename in PRODUCER_MODEL_PERMISSIONS:
             self.group.permissions.add(model_permission(app_label, codename))
         for codename in PRODUCER_IMAGE_PERMISSIONS:

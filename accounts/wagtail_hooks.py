@@ -13,10 +13,10 @@ from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 
-from catalogue import register
+from catalogue import audit, register
 from catalogue.models import ProducerPage
 
-from . import audit, views
+from . import views
 from .dashboard import PendingInvitationsPanel, ProducerPagesPanel, RecentImportsPanel, admin_locale, producers_of
 from .expiry import expired_certificates_still_shown, expiring_certificates
 from .explorer import explorer_start_page

@@ -34,7 +34,7 @@ from . import register
 from .figures_cache import remembered
 from .models import ProducerKind, ProductListing, ProductPage
 from .models.product import attach_producers
-from .models.taxonomy import cached_taxonomy
+from .models.taxonomy import cached_taxonomy, preferring_locale
 
 # Each has its index on the listing rows (ProductListing.Meta.indexes).
 SORTS = {
@@ -75,15 +75,6 @@ class Facet:
     @property
     def active(self):
         return any(option.selected for option in self.options)
-
-
-def _localized(rows, locale):
-    """One row per translation_key, preferring `locale`'s translation."""
-    chosen = {}
-    for row in rows:
-        if row.translation_key not in chosen or row.locale_id == locale.pk:
-            chosen[row.translation_key] = row
-    return chosen
 
 
 def listed_products(locale, include_lapsed=False, today=None):
@@ -202,7 +193,7 @@ class CatalogueQuery:
 
     @cached_property
     def _groups(self):
-        return _localized(cached_taxonomy().groups, self.locale)
+        return preferring_locale(cached_taxonomy().groups, self.locale)
 
     @cached_property
     def _province_rows(self):
@@ -210,7 +201,7 @@ class CatalogueQuery:
 
     @cached_property
     def _provinces(self):
-        return _localized(self._province_rows, self.locale)
+        return preferring_locale(self._province_rows, self.locale)
 
     def _clean(self, params):
         groups = {g.slug: g for g in self._groups.values()}

@@ -16,10 +16,9 @@ class ProductPageForm(WagtailAdminPageForm):
         field = self.fields.get("sold_at")
         if field is None:
             return
-        from catalogue.models import DisplayPointPage
-
         locale_id = self.instance.locale_id or (self.parent_page.locale_id if self.parent_page else None)
-        points = DisplayPointPage.objects.filter(locale_id=locale_id).order_by("title")
+        # The field's own model (DisplayPointPage): the models import this form, so it cannot import them.
+        points = field.queryset.model.objects.filter(locale_id=locale_id).order_by("title")
         field.queryset = points
         if self.instance.pk and not self.is_bound:
             sold_at = [point.translation_key for point in self.instance.sold_at.all()]

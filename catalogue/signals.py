@@ -6,6 +6,9 @@ title changed), moved, or when its producer is saved (kind, province). Pages
 deleted take their rows with them (on_delete=CASCADE). Writers that bypass
 the ORM's signals (bulk_create) pause these receivers with
 listings_refreshed_afterwards() and rewrite the rows they touched.
+
+connect() (CatalogueConfig.ready) also has the cached taxonomy forgotten
+when a product group or province changes.
 """
 
 import contextlib
@@ -15,8 +18,9 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
-from .models import Certification, CertificationDecision, ProducerPage, ProductPage
+from .models import Certification, CertificationDecision, ProducerPage, ProductGroup, ProductPage, Province
 from .models.listing import refresh_listings
+from .models.taxonomy import forget_taxonomy
 
 _paused = threading.local()
 
@@ -94,3 +98,7 @@ def connect():
     for model in (Page, ProducerPage, ProductPage):
         post_save.connect(page_saved, sender=model, dispatch_uid=f"listing_page_saved_{model.__name__}")
     post_page_move.connect(page_was_moved, dispatch_uid="listing_page_moved")
+    # The cached taxonomy (taxonomy.cached_taxonomy) is forgotten on any change to a group or province.
+    for model in (ProductGroup, Province):
+        post_save.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy_saved_{model.__name__}")
+        post_delete.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy_deleted_{model.__name__}")

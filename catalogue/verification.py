@@ -30,6 +30,7 @@ from catalogue import register, stamps
 from catalogue.models import Certification, ProducerPage
 from catalogue.models.certification import VERIFICATION_CODE_ALPHABET, VERIFICATION_CODE_LENGTH
 from catalogue.register import CertificateStatus
+from showcase.languages import language_urls
 
 # Spaces and dashes people put between the groups of a code when they type it.
 CODE_SEPARATORS = re.compile(r"[\s\-‐‑‒–—]+")
@@ -157,15 +158,6 @@ def find_record(code, request):
     )
 
 
-def _language_urls(url_name, **kwargs):
-    """{language: URL} of the same view in every language, for the language switcher and hreflang."""
-    urls = {}
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            urls[language] = reverse(url_name, kwargs=kwargs)
-    return urls
-
-
 def _as_typed(typed):
     """What the visitor typed, to show back in the form: short, without control characters."""
     return "".join(character for character in (typed or "")[:LONGEST_TYPED_CODE] if character.isprintable())
@@ -176,7 +168,7 @@ def _not_found(request, typed):
     context = {
         "not_found": True,
         "typed": _as_typed(typed),
-        "language_urls": _language_urls("verification_lookup"),
+        "language_urls": language_urls("verification_lookup"),
     }
     return render(request, "catalogue/verification.html", context, status=404)
 
@@ -196,7 +188,7 @@ def lookup(request):
     context = {
         "typed": _as_typed(typed),
         "error": error,
-        "language_urls": _language_urls("verification_lookup"),
+        "language_urls": language_urls("verification_lookup"),
     }
     return render(request, "catalogue/verification.html", context)
 
@@ -215,7 +207,7 @@ def verify_certificate(request, code):
         "record": record,
         "certification": record.certification,
         "code_display": grouped_code(canonical),
-        "language_urls": _language_urls("verify_certificate", code=canonical),
+        "language_urls": language_urls("verify_certificate", code=canonical),
     }
     return render(request, "catalogue/verification.html", context)
 
@@ -237,7 +229,7 @@ def print_stamp(request, code):
         "code_display": grouped_code(canonical),
         "verification_url": url,
         "qr_svg": stamps.qr_svg_inline(url) if record.can_print_stamp else "",
-        "language_urls": _language_urls("print_stamp", code=canonical),
+        "language_urls": language_urls("print_stamp", code=canonical),
     }
     # Only a certificate in force gets a stamp; the page still explains why not.
     return render(request, "catalogue/stamp.html", context, status=200 if record.can_print_stamp else 404)

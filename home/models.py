@@ -9,6 +9,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from catalogue.figures import headline_figures
+from catalogue.models import DisplayPointPage, ProductPage
+from catalogue.models.product import attach_producers
+from news.models import NewsPage
 from showcase import routing
 from showcase.blocks import BodyStreamBlock
 from showcase.collation import vietnamese
@@ -78,9 +82,6 @@ class HomePage(BasePage):
 
     def featured(self):
         """The featured products, in this locale, certified ones only, in the editor's order."""
-        from catalogue.models import ProductPage
-        from catalogue.models.product import attach_producers
-
         keys = [row.product.translation_key for row in self.featured_products.select_related("product")]
         products = (
             ProductPage.objects.live()
@@ -93,10 +94,6 @@ class HomePage(BasePage):
         return [by_key[key] for key in keys if key in by_key]
 
     def get_context(self, request, *args, **kwargs):
-        from catalogue.models import DisplayPointPage
-        from news.models import NewsPage
-        from reports.figures import headline_figures
-
         context = super().get_context(request, *args, **kwargs)
         # Certified products by stars, their producers and provinces: one query.
         figures = headline_figures(self.locale)
@@ -144,6 +141,8 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     template = "home/standard_page.html"
+    # Linked from every page's footer (showcase_tags.footer_links), beside the menu's sections.
+    listed_in_footer = True
 
     class Meta:
         verbose_name = _("standard page")

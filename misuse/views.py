@@ -10,7 +10,6 @@ After sending, the visitor is redirected to a thank-you page (POST-redirect-GET)
 
 import logging
 
-from django.conf import settings
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,6 +22,7 @@ from wagtail.models import Locale
 
 from catalogue.models import Certification, ProductPage
 from catalogue.verification import normalise_code
+from showcase.languages import language_urls
 from showcase.ratelimit import seconds_until_allowed, too_many_requests_page
 
 from .forms import MisuseReportForm
@@ -32,14 +32,6 @@ from .notifications import tell_editors
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_SCOPE = "misuse_report"
-
-
-def _language_urls(url_name, query=""):
-    urls = {}
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            urls[language] = reverse(url_name) + query
-    return urls
 
 
 def _as_int(value):
@@ -114,7 +106,7 @@ def report(request):
         "certification": certification,
         "max_photos": MAX_PHOTOS,
         "og_title": _("Report a suspected fake OCOP product"),
-        "language_urls": _language_urls("misuse_report", _subject_query(product, certification)),
+        "language_urls": language_urls("misuse_report", _subject_query(product, certification)),
     }
     return render(request, "misuse/report_form.html", context, status=400 if form.is_bound else 200)
 
@@ -146,6 +138,6 @@ def thanks(request):
         "product": _shown(product),
         "certification": certification,
         "og_title": _("Thank you for your report"),
-        "language_urls": _language_urls("misuse_thanks", _subject_query(product, certification)),
+        "language_urls": language_urls("misuse_thanks", _subject_query(product, certification)),
     }
     return render(request, "misuse/thanks.html", context)

@@ -12,12 +12,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from opendata.serializers import PageLinkSerializer
+from catalogue.models import ProductPage
+from catalogue.models.product import attach_producers
 from showcase.blocks import BodyStreamBlock
 from showcase.collation import vietnamese
 from showcase.images import prefetch_images
 from showcase.models import BasePage
 from showcase.pagination import paginate
+from showcase.serializers import PageLinkSerializer
+
+from . import structured_data as schema_org
+from .feeds import NewsFeed
 
 NEWS_PER_PAGE = 10
 
@@ -64,8 +69,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("rss/", name="feed")
     def feed(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
 
@@ -136,8 +139,6 @@ class NewsPage(BasePage):
 
     def products(self):
         """The related products in this article's locale, certified or not (the article says why)."""
-        from catalogue.models import ProductPage
-
         return (
             ProductPage.objects.live()
             .filter(locale=self.locale, translation_key__in=self.related_products.values("translation_key"))
@@ -154,9 +155,11 @@ class NewsPage(BasePage):
             self.streamfield_text("body"),
         ]
 
+    def structured_data(self, request):
+        """This page's schema.org JSON-LD (news/structured_data.py)."""
+        return schema_org.news_article(self, request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from catalogue.models.product import attach_producers
-
         context["products"] = attach_producers(self.products())
         return context

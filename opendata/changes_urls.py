@@ -10,7 +10,6 @@ import csv
 import datetime
 import io
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -24,6 +23,7 @@ from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_safe
 
 from showcase import page_cache
+from showcase.languages import language_urls
 from showcase.spreadsheets import spreadsheet_safe
 
 from .changes import RegisterChanges
@@ -51,15 +51,6 @@ CSV_COLUMNS = [
 ]
 
 
-def _language_urls(url_name, query_string):
-    suffix = f"?{query_string}" if query_string else ""
-    urls = {}
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            urls[language] = reverse(url_name) + suffix
-    return urls
-
-
 @require_safe
 @page_cache.query_parameters(*FILTERS, "page")
 def changes_page(request):
@@ -69,7 +60,7 @@ def changes_page(request):
         "changes": changes,
         "feed_url": reverse("register_changes_feed") + suffix,
         "csv_url": reverse("register_changes_csv") + suffix,
-        "language_urls": _language_urls("register_changes", changes.query_string),
+        "language_urls": language_urls("register_changes", changes.query_string),
     }
     return TemplateResponse(request, "opendata/register_changes.html", context)
 

@@ -8,6 +8,8 @@ from wagtail_localize.fields import TranslatableField
 
 from showcase.models import BasePage
 
+from .datasets import LICENCE, datasets
+
 
 class OpenDataPage(BasePage):
     """Documents each dataset: links per format and language, row count, columns, licence."""
@@ -32,8 +34,6 @@ class OpenDataPage(BasePage):
         verbose_name = _("open data page")
 
     def get_context(self, request, *args, **kwargs):
-        from .datasets import LICENCE, datasets
-
         context = super().get_context(request, *args, **kwargs)
         context["datasets"] = datasets(request, self.locale)
         context["licence"] = LICENCE

@@ -1,10 +1,10 @@
 """The programme's figures, computed live from the register.
 
-Every number on the statistics page (and the home page's headline numbers)
-comes from here, from a fixed number of GROUP BY queries on the products'
-listing rows (catalogue.models.listing), each returning a few rows whatever
-the size of the register (the provinces and groups come from the cached
-taxonomy):
+Every number on the statistics page comes from here (the home page's headline
+numbers from catalogue.figures, which a test holds to agree with these), from a
+fixed number of GROUP BY queries on the products' listing rows
+(catalogue.models.listing), each returning a few rows whatever the size of the
+register (the provinces and groups come from the cached taxonomy):
 
 1. certified products by province × stars; 2. by group; 3. by producer kind;
 4. the products expiring within the warning period;
@@ -35,22 +35,22 @@ import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import CharField, Count, F, IntegerField, Q
-from django.db.models.functions import Cast, Coalesce, Substr, TruncMonth
+from django.db.models import CharField, Count, F, IntegerField
+from django.db.models.functions import Cast, Substr, TruncMonth
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from catalogue import register
 from catalogue.catalogue import listed_products
+from catalogue.figures import STARS
 from catalogue.figures_cache import remembered
 from catalogue.models import Certification, DecisionKind, DisplayPointPage, ProducerKind, ProductPage
-from catalogue.models.taxonomy import cached_taxonomy
+from catalogue.models.taxonomy import cached_taxonomy, preferring_locale
 from showcase.collation import vietnamese_sort_key
 
-from .models import Metric, ProvinceTarget, ReportedFigure
+from .models.records import Metric, ProvinceTarget, ReportedFigure
 
-STARS = (3, 4, 5)
 STAR_METRICS = {Metric.THREE_STAR: 3, Metric.FOUR_STAR: 4, Metric.FIVE_STAR: 5}
 
 
@@ -123,15 +123,6 @@ def decision_year():
     return Cast(Substr(Cast("decision__issued_on", CharField()), 1, 4), IntegerField())
 
 
-def _localized(rows, locale):
-    """One row per translation_key, preferring `locale`'s translation."""
-    chosen = {}
-    for row in rows:
-        if row.translation_key not in chosen or row.locale_id == locale.pk:
-            chosen[row.translation_key] = row
-    return chosen
-
-
 class RegisterFigures:
     """Every figure of the statistics page, for a locale and optionally one province.
 
@@ -152,7 +143,7 @@ class RegisterFigures:
 
     @cached_property
     def _provinces(self):
-        return _localized(self._province_rows, self.locale)
+        return preferring_locale(self._province_rows, self.locale)
 
     @cached_property
     def _province_by_pk(self):
@@ -309,12 +300,12 @@ class RegisterFigures:
     @cached_property
     def _targets(self):
         rows = ProvinceTarget.objects.select_related("province", "province__merged_into")
-        return list(_localized(rows, self.locale).values())
+        return list(preferring_locale(rows, self.locale).values())
 
     @cached_property
     def _reported(self):
         rows = ReportedFigure.objects.select_related("province", "province__merged_into")
-        return list(_localized(rows, self.locale).values())
+        return list(preferring_locale(rows, self.locale).values())
 
     # Helpers over the cubes ----------------------------------------------------
 
@@ -370,7 +361,7 @@ class RegisterFigures:
             key=lambda row: by_pk[row["group_id"]].translation_key if row["group_id"] in by_pk else None,
         )
         groups = sorted(
-            _localized(self._group_rows, self.locale).values(),
+            preferring_locale(self._group_rows, self.locale).values(),
             key=lambda g: (g.sort_order, vietnamese_sort_key(g.name)),
         )
         return [Row(group.slug, group.name, counts[group.translation_key]) for group in groups]
@@ -555,35 +546,3 @@ class RegisterFigures:
             if key in wanted
         ]
         return sorted(options, key=lambda option: vietnamese_sort_key(option[1]))
-
-
-def headline_figures(locale, today=None):
-    """The home page's numbers: certified products, their producers, their provinces, and products by stars.
-
-    One aggregate query on the listing rows; a historic province counts as the
-    one it merged into. Agrees with RegisterFigures for the whole country (a
-    test holds them to it).
-    """
-    today = today or register.local_today()
-    current_province = Coalesce("province__merged_into__translation_key", "province__translation_key")
-    stars = {value: Count("pk", filter=Q(cert_stars=value)) for value in STARS}
-
-    def count():
-        return (
-            listed_products(locale, today=today)
-            .order_by()
-            .aggregate(
-                products=Count("pk"),
-                producers=Count("producer_id", distinct=True),
-                provinces=Count(current_province, distinct=True),
-                **{f"stars_{value}": count for value, count in stars.items()},
-            )
-        )
-
-    totals = remembered("headline figures", (locale.pk,), count, today)
-    return {
-        "products": totals["products"],
-        "producers": totals["producers"],
-        "provinces": totals["provinces"],
-        "stars": {value: totals[f"stars_{value}"] for value in STARS},
-    }

@@ -4,7 +4,7 @@ Kept free of Django imports so that settings/base.py can use it.
 
 Without ELASTICSEARCH_URL the database backend runs (SQLite's FTS5 or
 PostgreSQL's full-text search). Its text search configuration is "simple":
-the text arrives folded and stemmed already (search/text.py), and a language
+the text arrives folded and stemmed already (showcase/text.py), and a language
 configuration such as PostgreSQL's default "english" would stem it a second
 time, on one backend only.
 
@@ -16,7 +16,7 @@ version (ELASTICSEARCH_VERSION, 8 unless set) runs, with the analyzers below.
 # filter, so no tokenizer ever sees it), then lower case and ASCII folding.
 # It is the index's default analyzer, so every text field, the catch-all
 # _all_text field and queries sent from outside this code fold the same way
-# as search/text.py. The edge n-gram analyzer of autocompletion gets the same
+# as showcase/text.py. The edge n-gram analyzer of autocompletion gets the same
 # character filter.
 #
 # There is deliberately no stemming analyzer: English text and queries are

@@ -20,12 +20,9 @@ client, never cached and never indexed by search engines.
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
@@ -33,11 +30,12 @@ from catalogue import register
 from catalogue.models import Certification, ProducerPage, ProductListing, ProductPage
 from catalogue.models.certification import decision_number_key, decision_number_serial
 from catalogue.verification import _live_translations, normalise_code, verification_path
+from showcase import languages
 from showcase.routing import view_restrictions_exist
+from showcase.text import MAX_QUERY_LENGTH, terms
 
 from .outage import SearchUnavailable, backend_answers
 from .query import clean_query, rank
-from .text import MAX_QUERY_LENGTH, terms
 
 # Lines shown at most: a decision rarely certifies more products than this.
 MAX_MATCHES = 50
@@ -214,9 +212,4 @@ class ProductCheck:
 
 def language_urls(query):
     """The check page in every language, with the same query."""
-    suffix = "?" + urlencode({"q": query}) if query else ""
-    urls = {}
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            urls[code] = reverse("check_product") + suffix
-    return urls
+    return languages.language_urls("check_product", {"q": query} if query else None)

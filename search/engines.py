@@ -8,7 +8,7 @@ not grow with the register.
 
 The same rules on every backend:
 
-- Matching: the query's terms (folded, and stemmed for English: search.text)
+- Matching: the query's terms (folded, and stemmed for English: showcase.text)
   combined with OR and a minimum that should match: every term of a one- or
   two-word query, three quarters (rounded down) of a longer one, as
   Elasticsearch's minimum_should_match "2<75%". A missing word lowers a page
@@ -20,7 +20,7 @@ The same rules on every backend:
   place's names, those above the body, and a product's group labels below its
   own words (the boosts on showcase.models.BasePage.search_fields). When the
   query was typed with tone marks, its words as written (the search_exact
-  field's tokens, search.text.exact_token) count too, so "gáo dừa" ranks
+  field's tokens, showcase.text.exact_token) count too, so "gáo dừa" ranks
   "Gáo dừa mỹ nghệ" above "Gạo thơm lá dứa".
 - Facets count the matched products' listing rows (catalogue.catalogue), a
   star rating only while its certificate is in force.
@@ -43,7 +43,7 @@ What each backend does:
 The database engines count and facet with SQL over the matched ids as a
 subquery; Elasticsearch answers everything from one request (two when the
 requested page lies beyond the last). The words found are marked in the
-result cards' summaries by search.text.highlight, the same way on every
+result cards' summaries by showcase.text.highlight, the same way on every
 backend (Elasticsearch's own highlighter would mark its folded fields' text,
 not the summary a card shows).
 """
@@ -235,7 +235,7 @@ class PostgresEngine(DatabaseEngine):
         compiler = self.backend.query_compiler_class(self.pages, " ".join(self.wanted.terms))
         title, body = (vector for vector, _norm in compiler.get_index_vectors(None))
         vector = title._combine(body, "||", False)
-        # Terms and tokens are letters and digits only (search.text.words), so quoting them is enough.
+        # Terms and tokens are letters and digits only (showcase.text.words), so quoting them is enough.
         quoted = [f"'{term}'" for term in self.wanted.terms]
         allowed = " | ".join(
             "(" + " & ".join(f"'{term}'" for term in combination) + ")" for combination in self.wanted.combinations()
@@ -281,7 +281,7 @@ class SQLiteEngine(DatabaseEngine):
     WEIGHTS = {"autocomplete": 4.0, "body": 1.0, "title": 0.0}
 
     def _match_string(self):
-        # Terms and tokens are letters and digits only (search.text.words), so quoting them is enough.
+        # Terms and tokens are letters and digits only (showcase.text.words), so quoting them is enough.
         allowed = " OR ".join(
             "(" + " AND ".join(f'"{term}"' for term in combination) + ")" for combination in self.wanted.combinations()
         )

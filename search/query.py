@@ -1,7 +1,7 @@
 """The site search: one query string in, a ranked, faceted, paged list of pages out.
 
 It searches live pages of the visitor's language, of four kinds: products,
-producers, display points and news. Query text is normalised by search.text
+producers, display points and news. Query text is normalised by showcase.text
 before it reaches the backend, and nothing here knows which backend runs:
 search.engines answers, on each, the same four questions (how many results,
 how many of each kind, the product facets' counts, one page of ranked ids),
@@ -24,14 +24,11 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
 
 from catalogue import register
 from catalogue.catalogue import CatalogueQuery, FacetOption
@@ -41,10 +38,20 @@ from news.models import NewsPage
 from showcase.images import attach_images
 from showcase.pagination import paginate
 from showcase.routing import view_restrictions_exist
+from showcase.text import (
+    MAX_QUERY_LENGTH,
+    MAX_QUERY_WORDS,
+    exact_tokens,
+    exact_words,
+    fold,
+    has_marks,
+    highlight,
+    terms,
+    words,
+)
 
 from .engines import Wanted, engine_for
 from .outage import SearchUnavailable, backend_answers
-from .text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, exact_tokens, exact_words, fold, has_marks, highlight, terms, words
 
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8
@@ -438,11 +445,8 @@ def promoted():
     return promotions
 
 
-@receiver(post_save, sender=SearchPromotion)
-@receiver(post_delete, sender=SearchPromotion)
-@receiver(page_published)
-@receiver(page_unpublished)
 def forget_promotions(**kwargs):
+    """Connected by search.signals: an editor's change to a promotion, or a page going live or away."""
     cache.delete(PROMOTIONS_CACHE_KEY)
 
 

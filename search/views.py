@@ -2,28 +2,16 @@
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.urls import reverse
-from django.utils import translation
 from django.utils.cache import patch_cache_control
-from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from showcase.languages import language_urls
 from showcase.ratelimit import rate_limit, too_many_requests_json
 
 from .check import ProductCheck
 from .check import language_urls as check_language_urls
 from .query import KIND_LABELS, SiteSearch, result_kind, suggestions
-
-
-def language_urls(view_name, params):
-    """The same view in every site language, with the same query string."""
-    query = "?" + urlencode(params) if params else ""
-    urls = {}
-    for code, _name in translation.trans_real.get_languages().items():
-        with translation.override(code):
-            urls[code] = reverse(view_name) + query
-    return urls
 
 
 @require_safe

@@ -7,7 +7,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from search.text import exact_tokens, fold, index_text, terms, without_examples, words
+from showcase.text import exact_tokens, fold, index_text, terms, without_examples, words
 
 from . import moderation, routing
 
@@ -53,7 +53,7 @@ class BasePage(Page):
     ]
 
     # The site search reads only the normalised fields below (folded, and
-    # stemmed for English: search/text.py), so every backend sees the same
+    # stemmed for English: showcase/text.py), so every backend sees the same
     # terms. Page's own fields stay for the admin's search, where editors type
     # titles with their marks.
     #
@@ -159,12 +159,12 @@ class BasePage(Page):
         return index_text(" ".join(filter(None, self.search_name_parts())), self.search_language)
 
     def search_groups(self):
-        # A sub-group's list of examples is not the product's text (search/text.py without_examples).
+        # A sub-group's list of examples is not the product's text (showcase/text.py without_examples).
         labels = (without_examples(label) for label in self.search_group_parts() if label)
         return index_text(" ".join(labels), self.search_language)
 
     def search_exact(self):
-        """The title's words as written, marks kept (search/text.py exact_token): exact spellings rank first."""
+        """The title's words as written, marks kept (showcase/text.py exact_token): exact spellings rank first."""
         return " ".join(exact_tokens(f"{self.title} {self.listing_title}"))
 
     def search_suggest(self):

@@ -183,6 +183,7 @@ def _count_in_cache(key, timeout):
 
 
 def _count_in_database(key, window_ends, now):
+    # Imported here: the settings import this module, before any model can be loaded.
     from .models import RateLimitCounter
 
     table, key_column, hits, ends = (

@@ -13,10 +13,11 @@ from __future__ import annotations
 import io
 import math
 import random
-import unicodedata
 import zlib
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from showcase.text import without_marks
 
 SUPERSAMPLE = 2
 
@@ -765,9 +766,8 @@ def make_image(motif: str, palette: int, *, width=1200, height=900, seed: int = 
 
 
 def _ascii(text: str) -> str:
-    """Pillow's built-in font has no Vietnamese letters: fold them (Đ has no decomposition)."""
-    text = (text or "").replace("Đ", "D").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    """Pillow's built-in font has no Vietnamese letters: fold them."""
+    return without_marks(text or "")
 
 
 def _font(size: int):

@@ -13,16 +13,14 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-# đ and Đ have no Unicode decomposition: stripping combining marks leaves them.
-_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans({"đ": "d", "Đ": "D", "ð": "d"})
+from showcase.text import fold as fold_marks
+
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 
 
 def fold(text):
     """Lower case ASCII words separated by single spaces: "Số quyết định" -> "so quyet dinh"."""
-    text = unicodedata.normalize("NFKD", str(text).translate(_LETTERS_WITHOUT_DECOMPOSITION))
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return _NOT_ALPHANUMERIC.sub(" ", text.lower()).strip()
+    return _NOT_ALPHANUMERIC.sub(" ", fold_marks(str(text))).strip()
 
 
 def same_text(text):

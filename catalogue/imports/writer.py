@@ -15,7 +15,7 @@ from django.db import IntegrityError, OperationalError, transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from accounts import audit
+from catalogue import audit
 from catalogue.models import Certification, CertificationDecision, ProducerIndexPage, ProducerPage, ProductPage
 
 from .plan import CertificateAction, ImportPlan, NewProducer

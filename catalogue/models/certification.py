@@ -40,7 +40,7 @@ SCORE_PARTS = (
 )
 
 # A decision number as people type it: "5077/QĐ-UBND", "5077/qd-ubnd", "5077 / QĐ - UBND".
-# đ has no Unicode decomposition, so it is mapped by hand (as search.text does).
+# đ has no Unicode decomposition, so it is mapped by hand (as showcase.text does).
 _NUMBER_FOLDS = str.maketrans({"đ": "d", "Đ": "D"})
 _NUMBER_SERIAL = re.compile(r"\s*0*(\d+)")
 

@@ -14,14 +14,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from catalogue import structured_data as schema_org
 from catalogue.facilities import FacilitiesField, Facility, as_list, having
 from catalogue.opening_hours import Interval, is_open_now
-from opendata.serializers import PageLinkSerializer, TaxonomyField
 from showcase.blocks import BodyStreamBlock
 from showcase.collation import vietnamese, vietnamese_sort_key
 from showcase.images import prefetch_images
 from showcase.models import BasePage
 from showcase.pagination import paginate
+from showcase.serializers import PageLinkSerializer, TaxonomyField
 
 from .orderables import AbstractGalleryImage
 
@@ -272,6 +273,10 @@ class DisplayPointPage(BasePage):
             ProducerPage.objects.live().filter(pk__in=shown), key=lambda page: vietnamese_sort_key(page.title)
         )
         return producers, len(counts) - len(shown), total
+
+    def structured_data(self, request):
+        """This page's schema.org JSON-LD (catalogue/structured_data.py)."""
+        return schema_org.display_point(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -11,12 +11,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue import register
-from opendata.serializers import ForBuyersField, PageLinkSerializer, StandardsField, TaxonomyField
+from catalogue import structured_data as schema_org
+from catalogue.serializers import ForBuyersField, StandardsField
 from showcase.blocks import BodyStreamBlock
 from showcase.collation import vietnamese
 from showcase.images import attach_images, prefetch_images
 from showcase.models import BasePage
 from showcase.pagination import paginate
+from showcase.serializers import PageLinkSerializer, TaxonomyField
 
 from .orderables import AbstractGalleryImage, AbstractLink
 
@@ -328,6 +330,10 @@ class ProducerPage(BasePage):
     def gallery(self):
         """The photos with their images; read before the page renders, their renditions come with its own."""
         return list(self.photos.select_related("image"))
+
+    def structured_data(self, request):
+        """This page's schema.org JSON-LD (catalogue/structured_data.py)."""
+        return schema_org.producer(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

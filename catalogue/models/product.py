@@ -15,15 +15,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue import register
+from catalogue import structured_data as schema_org
 from catalogue.forms import ProductPageForm
 from catalogue.panels import CertificationHistoryPanel
 from catalogue.register import CertificateStatus
-from opendata.serializers import CertificateSerializer, PageLinkSerializer, TaxonomyField
+from catalogue.serializers import CertificateSerializer
 from showcase.admin_widgets import SearchableCheckboxSelectMultiple
 from showcase.blocks import BodyStreamBlock
 from showcase.collation import vietnamese
 from showcase.images import prefetch_images
 from showcase.models import BasePage
+from showcase.serializers import PageLinkSerializer, TaxonomyField
 
 from .certification import Certification
 from .listing import ProductListing
@@ -388,6 +390,10 @@ class ProductPage(BasePage):
     def pages_listing_this(self):
         """Pages beside the tree above it that show this product (showcase/frontend_cache.py purges them)."""
         return [*ProductIndexPage.objects.live().filter(locale=self.locale), *self.where_to_buy()]
+
+    def structured_data(self, request):
+        """This page's schema.org JSON-LD (catalogue/structured_data.py)."""
+        return schema_org.product(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

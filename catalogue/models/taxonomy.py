@@ -10,8 +10,6 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -166,10 +164,19 @@ def cached_taxonomy():
     return taxonomy
 
 
-@receiver(post_save, sender=ProductGroup)
-@receiver(post_delete, sender=ProductGroup)
-@receiver(post_save, sender=Province)
-@receiver(post_delete, sender=Province)
+def preferring_locale(rows, locale):
+    """{translation_key: row}, one row per translation key, `locale`'s translation where it has one.
+
+    For the taxonomy's rows (cached_taxonomy), which hold every locale's.
+    """
+    chosen = {}
+    for row in rows:
+        if row.translation_key not in chosen or row.locale_id == locale.pk:
+            chosen[row.translation_key] = row
+    return chosen
+
+
 def forget_taxonomy(**kwargs):
+    """Connected by catalogue.signals: any save or delete of a group or province."""
     cache.delete_many([TAXONOMY_CACHE_KEY, TAXONOMY_VERSION_KEY])
     _in_process["taxonomy"] = None

@@ -1,4 +1,4 @@
-"""Formatting and chart geometry for the statistics page and the home page's headline numbers."""
+"""Formatting and chart geometry for the statistics page."""
 
 import datetime
 

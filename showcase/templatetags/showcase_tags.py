@@ -17,12 +17,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext, ngettext
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
-from catalogue import register as register_rules
-from catalogue.models.taxonomy import cached_taxonomy
-from catalogue.register import CertificateStatus
-from home.models import StandardPage
 from showcase import sharing
 
 register = template.Library()
@@ -50,7 +46,8 @@ def _home_url(language_code):
         return reverse("wagtail_serve", args=("",))
 
 
-def _current_page(context):
+def current_page(context):
+    """The Wagtail page being rendered, or None for a view that is not a page (the apps' tag libraries use it too)."""
     page = context.get("page")
     return page if isinstance(page, Page) and page.pk else None
 
@@ -67,7 +64,7 @@ def _page_chrome(context):
     """
     request = context.get("request")
     language = translation.get_language()
-    page = _current_page(context)
+    page = current_page(context)
     cache_name = f"_showcase_chrome_{language}_{page.pk if page else 0}"
     chrome = getattr(request, cache_name, None)
     if chrome is not None:
@@ -136,13 +133,17 @@ def section_urls(context):
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
-    """The footer's links: the menu's sections and every plain content page (about, open data…)."""
+    """The footer's links: the menu's sections and every plain content page (about, open data…).
+
+    A page type is a plain content page when it sets listed_in_footer (home.StandardPage).
+    """
     request = context.get("request")
-    standard = ContentType.objects.get_for_model(StandardPage).pk
+    in_footer = [model for model in get_page_models() if getattr(model, "listed_in_footer", False)]
+    footer_types = {content_type.pk for content_type in ContentType.objects.get_for_models(*in_footer).values()}
     return [
         {"page": item, "url": item.get_url(request)}
         for item in _home_children(context)
-        if item.show_in_menus or item.content_type_id == standard
+        if item.show_in_menus or item.content_type_id in footer_types
     ]
 
 
@@ -184,7 +185,7 @@ def language_links(context):
     """
     request = context.get("request")
     current_language = translation.get_language()
-    page = _current_page(context)
+    page = current_page(context)
     _home_children, translations, ancestor_translations = _page_chrome(context)
     # A view that is not a Wagtail page (search, certificate verification) gives
     # its own URL in each language.
@@ -250,7 +251,7 @@ def open_graph_tags(context):
     """Open Graph and Twitter card tags for the page (or the view) being rendered."""
     request = context.get("request")
     language = translation.get_language() or settings.LANGUAGE_CODE
-    page = _current_page(context)
+    page = current_page(context)
     graph = sharing.open_graph(page, request, language)
     alternates = [
         sharing.OG_LOCALES.get(link["code"], link["code"])
@@ -285,87 +286,13 @@ def open_graph_tags(context):
 def share_links(context):
     """[(network, URL)]: Facebook's and Zalo's share pages for the current page's canonical URL."""
     request = context.get("request")
-    page = _current_page(context)
+    page = current_page(context)
     if page is None:
         return []
     return sharing.share_links(page.get_full_url(request) or request.build_absolute_uri(page.get_url(request)))
 
 
-# Taxonomy names in the visitor's language ------------------------------------
-
-
-def _taxonomy_names(context):
-    """{("group" | "province", pk): name in the active language}, from the cached taxonomy."""
-    request = context.get("request")
-    language = translation.get_language()
-    cache_name = f"_showcase_taxonomy_{language}"
-    names = getattr(request, cache_name, None)
-    if names is not None:
-        return names
-    taxonomy = cached_taxonomy()
-    rows = [
-        (kind, row.pk, row.translation_key, row.locale.language_code, row.name)
-        for kind, table in (("group", taxonomy.groups), ("province", taxonomy.provinces))
-        for row in table
-    ]
-    preferred = {(kind, key): name for kind, _pk, key, code, name in rows if code == language}
-    names = {(kind, pk): preferred.get((kind, key), name) for kind, pk, key, _code, name in rows}
-    if request is not None:
-        setattr(request, cache_name, names)
-    return names
-
-
-def _localized_name(context, owner, field_name, kind):
-    """The name of `owner`'s `field_name` (a group or province) in the visitor's language.
-
-    When the related row is already loaded and in the page's locale, it is used
-    as it is; otherwise the name comes from _taxonomy_names.
-    """
-    if owner is None:
-        return ""
-    field = owner._meta.get_field(field_name)
-    pk = getattr(owner, field.attname, None)
-    if not pk:
-        return ""
-    page = _current_page(context)
-    if page is not None and field.is_cached(owner):
-        row = getattr(owner, field_name)
-        if row.locale_id == page.locale_id:
-            return row.name
-    return _taxonomy_names(context).get((kind, pk), "")
-
-
-@register.simple_tag(takes_context=True)
-def group_name(context, owner, field_name="group"):
-    """A product's group (or, with "subgroup", its sub-group) in the visitor's language."""
-    return _localized_name(context, owner, field_name, "group")
-
-
-@register.simple_tag(takes_context=True)
-def province_name(context, owner):
-    """The province of a producer or display point in the visitor's language."""
-    return _localized_name(context, owner, "province", "province")
-
-
 # Certificates ----------------------------------------------------------------
-
-
-@register.filter
-def status_label(status):
-    """valid → "Valid", expiring → "Expiring soon", … (translated)."""
-    try:
-        return CertificateStatus(status).label
-    except ValueError:
-        return ""
-
-
-@register.filter
-def is_certified(status):
-    """Whether a product with this certificate status may be presented as certified."""
-    try:
-        return CertificateStatus(status).is_certified
-    except ValueError:
-        return False
 
 
 @register.filter
@@ -505,9 +432,3 @@ def catalogue_url(catalogue, **changes):
 def active_filter_count(catalogue):
     """How many filter values are on (two star levels count as two)."""
     return sum(len(value) if isinstance(value, list) else 1 for value in catalogue.selected.values())
-
-
-@register.simple_tag
-def local_weekday():
-    """Today's weekday (0 = Monday) in the site's time zone, to highlight today's opening hours."""
-    return register_rules.local_today().weekday()

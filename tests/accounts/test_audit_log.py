@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from accounts.audit import CERTIFICATES_CHANGED
+from catalogue.audit import CERTIFICATES_CHANGED
 from catalogue.models import Certification, CertificationDecision
 from tests import factories
 from tests.utils import visible_text

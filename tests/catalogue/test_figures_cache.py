@@ -14,9 +14,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
+from catalogue.figures import headline_figures
 from catalogue.figures_cache import KEY_PREFIX
 from catalogue.models import Certification
-from reports.figures import RegisterFigures, headline_figures
+from reports.figures import RegisterFigures
 from tests.utils import soup_of
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Revision
 
-from accounts.audit import CERTIFICATES_CHANGED
+from catalogue.audit import CERTIFICATES_CHANGED
 from catalogue.imports.columns import COLUMNS, fold
 from catalogue.imports.reader import MAX_FILE_SIZE, MAX_ROWS
 from catalogue.imports.sample import SAMPLE_CSV, SAMPLE_XLSX

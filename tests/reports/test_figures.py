@@ -6,8 +6,9 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale
 
+from catalogue.figures import headline_figures
 from catalogue.register import CertificateStatus, certificate_status, first_non_expiring_decision_date
-from reports.figures import RegisterFigures, headline_figures
+from reports.figures import RegisterFigures
 from reports.models import Metric
 from tests import factories
 from tests.factories import province

@@ -13,7 +13,7 @@ from catalogue.models import ProductPage
 from search.backend_settings import ELASTICSEARCH_INDEX_SETTINGS, search_backends, typo_tolerant
 from search.engines import ElasticsearchEngine, Wanted, minimum_should_match
 from search.query import RESULT_KINDS, searchable_pages
-from search.text import exact_tokens, terms
+from showcase.text import exact_tokens, terms
 
 
 def test_database_backend_without_elasticsearch_url():

@@ -21,7 +21,7 @@ from wagtail.search.backends import get_search_backend
 from catalogue.demo import content as demo
 from catalogue.models import ProducerPage, ProductPage
 from search.backend_settings import search_backends
-from search.text import fold
+from showcase.text import fold
 from tests import factories
 from tests.catalogue.test_demo_content import load_demo_content, small_images
 from tests.utils import site_today, soup_of

@@ -2,7 +2,8 @@
 
 import pytest
 
-from search.text import exact_tokens, fold, has_marks, highlight, index_text, terms, without_examples
+from catalogue.imports.columns import column_for_header
+from showcase.text import exact_tokens, fold, has_marks, highlight, index_text, terms, without_examples, without_marks
 
 
 @pytest.mark.parametrize(
@@ -17,6 +18,15 @@ from search.text import exact_tokens, fold, has_marks, highlight, index_text, te
 )
 def test_folding_strips_tone_marks_and_turns_d_with_stroke_into_d(text, folded):
     assert fold(text) == folded
+
+
+def test_marks_can_be_stripped_with_the_case_kept():
+    assert without_marks("Rượu đế Gò Đen") == "Ruou de Go Den"
+
+
+def test_a_spreadsheet_header_is_recognised_folded_as_the_search_folds_it():
+    issuer = column_for_header("issuer")
+    assert column_for_header("ĐƠN VỊ BAN HÀNH") == column_for_header("Cơ quan ban hành") == issuer is not None
 
 
 def test_decomposed_input_folds_like_composed_input():

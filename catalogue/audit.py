@@ -1,7 +1,7 @@
 """Every change to the register in Wagtail's audit log: who, when and what.
 
 Wagtail logs the creation, edit and deletion of a decision, but not which of
-its inline certificates changed. The snippet hooks in wagtail_hooks.py take
+its inline certificates changed. The snippet hooks in accounts/wagtail_hooks.py take
 a snapshot of the certificates before the edit and log the difference on
 the decision as "ocop.certificates_changed" (history of the decision, and
 Reports → Site history).
@@ -10,7 +10,7 @@ Reports → Site history).
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter, log
 
-from catalogue.models import Certification, CertificationDecision
+from .models import Certification, CertificationDecision
 
 CERTIFICATES_CHANGED = "ocop.certificates_changed"
 # A decision written by "Import a decision" (catalogue.imports.writer), listed on the editors' dashboard.

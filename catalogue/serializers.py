@@ -1,28 +1,10 @@
-"""Serializers for the page models' api_fields (the read-only Wagtail API v2).
+"""Serializers of the catalogue's api_fields (the read-only Wagtail API v2, opendata/api.py).
 
 Certificates are given as the register records them and with their status for
-today; related pages only when they are live (a draft's title never shows);
-product groups and provinces by slug, named in the page's language.
+today. What every app shares (related pages, taxonomy) is in showcase/serializers.py.
 """
 
 from rest_framework import serializers
-
-
-class TaxonomyField(serializers.Field):
-    """A product group or province as {"slug", "name"}, named in the page's language where translated."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        term = super().get_attribute(instance)
-        if term is None or term.locale_id == instance.locale_id:
-            return term
-        return term.get_translation_or_none(instance.locale) or term
-
-    def to_representation(self, value):
-        return {"slug": value.slug, "name": value.name}
 
 
 class CertificateSerializer(serializers.Serializer):
@@ -41,17 +23,6 @@ class CertificateSerializer(serializers.Serializer):
     valid_until = serializers.DateField()
     revoked_on = serializers.DateField()
     revocation_reason = serializers.CharField()
-
-
-class PageLinkSerializer(serializers.Serializer):
-    """A live page this one points to: its id (for /api/v2/pages/<id>/), title and address."""
-
-    id = serializers.IntegerField()
-    title = serializers.CharField()
-    html_url = serializers.SerializerMethodField()
-
-    def get_html_url(self, page):
-        return page.get_full_url(self.context.get("request"))
 
 
 class StandardsField(serializers.Field):

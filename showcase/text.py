@@ -31,10 +31,19 @@ MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 12
 
 
+def without_marks(text):
+    """`text` without tone marks or other diacritics, its case kept: "Rượu đế Gò Đen" -> "Ruou de Go Den".
+
+    The one folding rule of the site: the search, the import's column headers
+    and the demo images' lettering all fold through it.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(EXTRA_FOLDS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def fold(text):
     """Lower-case `text` without tone marks or other diacritics: "Rượu đế Gò Đen" -> "ruou de go den"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(EXTRA_FOLDS))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+    return without_marks(text).lower()
 
 
 def words(text):

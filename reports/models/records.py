@@ -1,10 +1,7 @@
-"""Programme statistics: the page that draws the register, and what editors record beside it.
+"""What editors record beside the register: a province's targets and the totals it published.
 
-The figures themselves are never stored: reports.figures computes them from
-the register on every request. What editors record are the things the
-register cannot know: a province's targets (ProvinceTarget) and the totals a
-province published before all its products were catalogued (ReportedFigure).
-A reported figure is shown beside the catalogued one and never added to it.
+The register cannot know these; reports/models/__init__.py says how they are
+shown beside the catalogued figures and never added to them.
 """
 
 from django.core.exceptions import ValidationError
@@ -12,13 +9,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from catalogue import register
-from showcase.models import BasePage
 
 
 class Metric(models.TextChoices):
@@ -63,32 +58,6 @@ class DatePrecision(models.TextChoices):
 
 def year_validators():
     return [MinValueValidator(2018), MaxValueValidator(2100)]
-
-
-class StatisticsPage(BasePage):
-    """Charts of the register, for the whole country or one province (?province=<slug>)."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-    template = "reports/statistics_page.html"
-    query_parameters = ("province",)
-
-    class Meta:
-        verbose_name = _("statistics page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .figures import RegisterFigures
-
-        context = super().get_context(request, *args, **kwargs)
-        context["figures"] = RegisterFigures(locale=self.locale, province_slug=request.GET.get("province"))
-        return context
 
 
 class ProvinceTarget(TranslatableMixin, index.Indexed, models.Model):
