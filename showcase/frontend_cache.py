@@ -20,7 +20,9 @@ Both are sent once the transaction commits, so that a cache asking the site
 again at once never gets the version that is being replaced; a transaction
 that rolls back sends nothing. Many bans requested in one transaction (a
 subtree deleted, an import) are sent as one. Wagtail's own signal handlers
-purge the published page itself as well, at once.
+(the wagtail.contrib.frontend_cache app) are not installed: they would purge the
+published page before the commit, when a cache asking again could still get
+the old version.
 
 Time changes pages too, and no purge says so: the caches keep a page only
 until the next five-minute mark of the clock (its s-maxage).

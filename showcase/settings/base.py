@@ -47,8 +47,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
-    # Purges the HTTP caches in front of the site (WAGTAILFRONTENDCACHE below).
-    "wagtail.contrib.frontend_cache",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
@@ -411,6 +409,9 @@ else:
 OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
 # The HTTP caches in front of the site (Varnish, Cloudflare, CloudFront), told what
 # changed: showcase/frontend_cache_settings.py reads VARNISH_URL, CLOUDFLARE_*, CLOUDFRONT_*.
+# showcase/frontend_cache.py sends the purges through wagtail.contrib.frontend_cache's
+# backends and PurgeBatch once the transaction commits; the app itself is not installed,
+# as its signal handlers would purge the published page a second time, before the commit.
 WAGTAILFRONTENDCACHE = frontend_cache_backends(os.environ)
 # The pages' translations are purged by name (showcase/frontend_cache.py): their
 # slugs differ, so Wagtail's swapping of the /vi/ prefix for /en/ would purge nothing.
