@@ -11,7 +11,7 @@ SITE_URL ?= http://$(HOST):$(PORT)
 export SITE_URL
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-elasticsearch e2e bench lint format install migrate demo check clean
+.PHONY: run test test-elasticsearch e2e bench lint lint-css format install migrate demo check clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ bench: install  ## the scaling benchmark: PostgreSQL + Elasticsearch + Redis and
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+lint-css:  ## stylelint on static/css/ (npm installs the pinned version into tools/css-lint/ first)
+	scripts/lint-css
 
 format: install
 	$(BIN)/ruff check --fix .
