@@ -11,7 +11,7 @@ SITE_URL ?= http://$(HOST):$(PORT)
 export SITE_URL
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-elasticsearch test-faults e2e test-topology bench bench-varnish lint format install migrate demo check clean
+.PHONY: run test test-elasticsearch test-faults e2e test-topology bench bench-varnish lint lint-css format install migrate demo check clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,9 @@ lint: install  ## ruff, and the apps' layers (lint-imports: pyproject.toml [tool
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+
+lint-css:  ## stylelint on static/css/ (npm installs the pinned version into tools/css-lint/ first)
+	scripts/lint-css
 
 format: install
 	$(BIN)/ruff check --fix .

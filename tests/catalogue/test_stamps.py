@@ -211,8 +211,8 @@ def test_stamp_is_laid_out_for_a6_paper(client, certification):
     response = client.get(reverse("print_stamp", kwargs={"code": certification.verification_code}))
 
     stylesheets = [link["href"] for link in soup_of(response).select('link[rel="stylesheet"]')]
-    assert "/static/css/stamp.css" in stylesheets
-    stylesheet = (settings.BASE_DIR / "static" / "css" / "stamp.css").read_text()
+    assert "/static/css/pages/stamp.css" in stylesheets
+    stylesheet = (settings.BASE_DIR / "static" / "css" / "pages" / "stamp.css").read_text()
     assert re.search(r"@page\s*{\s*size:\s*A6;", stylesheet)
     assert soup_of(response).select_one('meta[name="robots"]')["content"] == "noindex"
 

@@ -106,7 +106,7 @@ def test_every_chart_is_an_image_with_a_title_and_a_description(client, register
 def test_page_uses_only_local_static_files(client, register, statistics_page):
     soup = soup_of(client.get("/vi/thong-ke/"))
     stylesheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
-    assert "/static/css/reports.css" in stylesheets
+    assert "/static/css/pages/statistics.css" in stylesheets
     assert all(href.startswith("/static/") for href in stylesheets)
     # The charts need no JavaScript: the only script is the site-wide search box's.
     scripts = [script.get("src") for script in soup.find_all("script") if script.get("type") != "application/ld+json"]
