@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import socket
+import threading
 import urllib.error
 import urllib.request
 
@@ -25,10 +26,11 @@ from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
-from moto.server import ThreadedMotoServer
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from PIL import Image as PILImage
 from storages.backends.s3 import S3Storage
 from wagtail.images import get_image_model
+from werkzeug.serving import make_server
 
 from misuse.models import MisuseReport, MisuseReportPhoto
 from misuse.storage_s3 import PrivateS3Storage
@@ -49,25 +51,43 @@ REGION = "ap-southeast-1"
 PUBLIC, PRIVATE = "ocop-media", "ocop-private"
 
 
-def free_port():
+def s3_server():
+    """moto's S3 server (what its ThreadedMotoServer runs) on the first free port of PORTS.
+
+    The socket is bound here, so that a port taken by another process (a second
+    test worker) is skipped; werkzeug exits the process when its own bind fails.
+    """
     for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
+        listening = socket.socket()
+        try:
+            listening.bind(("127.0.0.1", port))
+        except OSError:
+            listening.close()
+            continue
+        listening.listen()
+        app = DomainDispatcherApplication(create_backend_app)
+        server = make_server(
+            "127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler, fd=listening.fileno()
+        )
+        # The server holds its own copy of the descriptor.
+        listening.close()
+        return server
     raise RuntimeError(f"No free port in {PORTS.start}-{PORTS.stop - 1} for the S3 server.")
 
 
 @pytest.fixture(scope="module")
 def s3_endpoint():
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=free_port(), verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
+    requests_log = logging.getLogger("werkzeug")
+    level = requests_log.level
+    requests_log.setLevel(logging.ERROR)
+    server = s3_server()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    thread.join()
+    server.server_close()
+    requests_log.setLevel(level)
 
 
 @pytest.fixture
