@@ -29,6 +29,7 @@ from django.utils import translation
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from PIL import Image as PILImage
 from storages.backends.s3 import S3Storage
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from werkzeug.serving import make_server
 
@@ -275,6 +276,18 @@ def test_an_image_uploaded_in_the_admin_goes_to_the_bucket(admin_client, deploym
     second = get_image_model().objects.get(title="Nón lá Huế 2")
     assert second.file.name != image.file.name
     assert {image.file.name, second.file.name} <= set(keys(s3, PUBLIC))
+
+
+def test_a_document_is_in_the_bucket_and_its_link_leads_there(client, deployment):
+    s3 = deployment()
+    document = get_document_model().objects.create(
+        title="Quyết định 5077/QĐ-UBND", file=ContentFile(b"%PDF-1.4 quyet dinh", name="quyet-dinh-5077.pdf")
+    )
+    assert document.file.name in keys(s3, PUBLIC)
+    response = client.get(document.url)
+    assert response.status_code == 302
+    assert response["Location"] == f"{s3.meta.endpoint_url}/{PUBLIC}/{document.file.name}"
+    assert anonymous_get(response["Location"])[2] == b"%PDF-1.4 quyet dinh"
 
 
 def test_a_second_view_writes_nothing_to_the_cache_and_asks_the_bucket_nothing(
