@@ -15,13 +15,10 @@ to Wagtail's URL purges:
 - CLOUDFLARE_ZONE_ID with CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and
   CLOUDFLARE_API_KEY).
 - CLOUDFRONT_DISTRIBUTION_ID, with AWS credentials as boto3 finds them
-  (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY or an instance role); boto3 is
-  not in requirements.txt: install it on servers that use CloudFront.
+  (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY or an instance role).
 
 None set, nothing is in front, and the in-app page cache serves the pages.
 """
-
-import importlib.util
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -60,8 +57,6 @@ def frontend_cache_backends(environ):
 
     distribution = _value(environ, "CLOUDFRONT_DISTRIBUTION_ID")
     if distribution:
-        if importlib.util.find_spec("boto3") is None:
-            raise ImproperlyConfigured("CLOUDFRONT_DISTRIBUTION_ID needs boto3: pip install boto3.")
         backends["cloudfront"] = {"BACKEND": CLOUDFRONT_BACKEND, "DISTRIBUTION_ID": distribution}
     return backends
 

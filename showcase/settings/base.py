@@ -15,6 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 from search.backend_settings import search_backends, typo_tolerant
 from showcase.frontend_cache_settings import frontend_cache_backends, in_app_page_cache
 from showcase.ratelimit import rate_limits_from
+from showcase.storage_settings import media_storages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -197,12 +198,15 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Files only editors may see (the photos of misuse reports): outside MEDIA_ROOT,
 # with no URL of their own; the admin serves them after checking permissions.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
-PRIVATE_STORAGE = {
-    "BACKEND": "misuse.storage.PrivateFileSystemStorage",
-    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
-}
+# Or in S3 buckets (AWS, MinIO, a provider's object storage) when OCOP_MEDIA_S3_BUCKET,
+# and OCOP_PRIVATE_MEDIA_S3_BUCKET for the private files, are set: showcase/storage_settings.py.
+# Static files stay with WhiteNoise either way.
+DEFAULT_STORAGE, PRIVATE_STORAGE, MEDIA_BUCKET_URL = media_storages(os.environ, PRIVATE_MEDIA_ROOT)
+if MEDIA_BUCKET_URL:
+    # Where the images' URLs point, which the Content-Security-Policy's img-src then allows.
+    MEDIA_URL = MEDIA_BUCKET_URL
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     "private": PRIVATE_STORAGE,
 }

@@ -3,7 +3,7 @@
 from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, PRIVATE_STORAGE, SITE_URL, os
+from .base import BASE_DIR, DEFAULT_STORAGE, PRIVATE_STORAGE, SITE_URL, os
 
 DEBUG = True
 # A key for this machine only; production reads SECRET_KEY from the environment.
@@ -12,7 +12,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-" + str(BASE_DIR)
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", urlsplit(SITE_URL).hostname]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": PRIVATE_STORAGE,
 }

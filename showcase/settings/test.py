@@ -14,6 +14,7 @@ STORAGES = {
     "private": {"BACKEND": "misuse.storage.PrivateInMemoryStorage"},
 }
 MEDIA_ROOT = BASE_DIR / "media-test"
+MEDIA_URL = "/media/"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Login throttling stays on; only the test client's login(), which authenticates

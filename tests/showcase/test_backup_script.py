@@ -3,6 +3,7 @@
 The PostgreSQL round trip with a whole site is tests/faults/test_backup_restore.py.
 """
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -74,3 +75,26 @@ def test_an_archive_that_is_not_a_backup_is_refused(tmp_path):
     refused = backup(tmp_path, "restore", str(tmp_path / "other.tar"), check=False)
     assert refused.returncode == 1
     assert "not a backup" in refused.stderr
+
+
+def test_media_in_a_bucket_are_left_to_the_bucket(tmp_path, monkeypatch):
+    make_site(tmp_path)
+    monkeypatch.setenv("OCOP_MEDIA_S3_BUCKET", "ocop-media")
+    monkeypatch.delenv("OCOP_PRIVATE_MEDIA_S3_BUCKET", raising=False)
+    made = backup(tmp_path, "create", "--output-dir", str(tmp_path / "backups"))
+    assert "media: the files are in the bucket ocop-media, not in this archive" in made.stderr
+    with tarfile.open(made.stdout.strip()) as tar:
+        names = set(tar.getnames())
+        manifest = json.load(tar.extractfile("backup.json"))
+    assert "private-media/fake.jpg" in names
+    assert not any(name.startswith("media") for name in names)
+    assert manifest["buckets"] == {"media": "ocop-media"}
+    assert set(manifest["folders"]) == {"private-media"}
+
+    (tmp_path / "site.sqlite3").unlink()
+    (tmp_path / "private-media" / "fake.jpg").unlink()
+    # A folder left from before the bucket is not the media: it is neither checked nor emptied.
+    restored = backup(tmp_path, "restore", made.stdout.strip(), "--replace")
+    assert "not restored from the archive" in restored.stderr
+    assert (tmp_path / "media" / "original_images" / "honey.jpg").read_bytes() == b"honey"
+    assert (tmp_path / "private-media" / "fake.jpg").read_bytes() == b"fake"
