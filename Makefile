@@ -54,6 +54,7 @@ test-topology: install  ## Varnish in front of two gunicorn app servers on Postg
 	$(BIN)/python -m pytest tests/topology -m topology -p no:xdist $(PYTEST_ARGS)
 
 load-topology: install  ## 200 visitors for 60 s through Varnish: steady, as Redis restarts, as an app server dies (scripts/load_topology.py; DATABASE_URL, TOPOLOGY_PORT)
+	@command -v redis-server >/dev/null || { echo "load-topology needs redis-server (apt-get install redis-server)"; exit 1; }
 	$(BIN)/python scripts/load_topology.py $(LOAD_ARGS)
 
 bench: install  ## the scaling benchmark: PostgreSQL + Elasticsearch + Redis and SQLite, 1,000 to 20,000 products (scripts/bench.py --suite)

@@ -46,6 +46,7 @@ import importlib.util
 import json
 import os
 import platform
+import shutil
 import signal
 import subprocess
 import sys
@@ -108,6 +109,8 @@ class RedisServer:
         self.process = None
 
     def start(self):
+        if not shutil.which("redis-server"):
+            raise LoadError("redis-server is missing: install it (sudo apt-get install redis-server)")
         if bench.redis_answers("127.0.0.1", self.port):
             raise LoadError(f"something already answers on 127.0.0.1:{self.port}: set LOAD_REDIS_PORT to a free port")
         log = self.log_path.open("a")
@@ -152,7 +155,9 @@ def choose_mix(topology, state):
     """The mix's URLs from the topology's database, as the app servers see it; and the page cache's clock step."""
     env = topology.app_environment(state)
     output = topology.run([str(topology.VENV_BIN / "python"), "-c", CHOOSE_PAGES], env, "choosing the pages")
-    line = next(line for line in output.splitlines() if line.startswith("LOAD-PAGES "))
+    line = next((line for line in output.splitlines() if line.startswith("LOAD-PAGES ")), None)
+    if line is None:
+        raise LoadError(f"choosing the pages printed no list:\n{output[-2000:]}")
     chosen = json.loads(line.removeprefix("LOAD-PAGES "))
     by_name = {page["name"]: page["url"] for page in chosen["pages"]}
     missing = [name for name in MIX if name not in by_name]
@@ -379,7 +384,7 @@ def main(argv=None):
                 f"{run['errors']} errors"
             )
             runs.append(run)
-    except LoadError as error:
+    except (LoadError, topology.TopologyError) as error:
         say(f"error: {error}")
         return 2
     finally:
