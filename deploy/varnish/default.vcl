@@ -112,11 +112,13 @@ sub vcl_backend_response {
 sub vcl_backend_error {
     # An app server that has just died refuses connections (or drops the ones it
     # was answering) for the few seconds its health check needs to notice
-    # (servers.vcl's probe). A GET or HEAD changes nothing, so it is asked again
-    # of the next server (vcl_backend_fetch), up to three times; only when every
-    # try fails does the visitor get Varnish's 503. Other methods are never sent twice.
+    # (servers.vcl's probe). A GET or HEAD changes nothing, so it is asked once
+    # more, of the next server (vcl_backend_fetch): the visitor gets Varnish's 503
+    # only when both fail. A request that ran out of first_byte_timeout is asked
+    # again too; once, so a slow page costs the servers twice at most. Other
+    # methods are never sent twice.
     # https://varnish-cache.org/docs/7.1/users-guide/vcl-built-in-subs.html#vcl-backend-error
-    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
 }

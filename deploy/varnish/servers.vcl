@@ -8,14 +8,15 @@
 # Each server answers robots.txt without touching a page; one that fails three of
 # five checks gets no requests until it answers again.
 #
-# The check asks whether a server is alive, not whether it is quick. A busy
-# server's answer waits its turn behind the visitors' requests in gunicorn's
-# backlog: under the load test (make load-topology) it took 5 s on average, and
-# with a 2 s timeout both servers were taken out at once, which made every page
-# not in the cache a 503. A dead server refuses the connection at once, which
-# fails the check whatever the timeout; a hung one is caught within a few
-# timeouts (its visitors' requests wait for first_byte_timeout, then go to the
-# other server: default.vcl's vcl_backend_error).
+# The check asks whether a server is alive, not whether it is quick, so it waits
+# as long as a visitor's request may (first_byte_timeout). A busy server's answer
+# waits its turn behind the visitors' requests in gunicorn's backlog: under the
+# load test (make load-topology) from 5 s to 30 s, and with a 2 s timeout both
+# servers were taken out at once, which made every page not in the cache a 503.
+# A dead server refuses the connection at once, which fails the check whatever
+# the timeout; a hung one is taken out after three timeouts, its visitors'
+# requests meanwhile waiting first_byte_timeout, then going to the other server
+# (default.vcl's vcl_backend_error).
 probe app_alive {
     .request =
         "GET /robots.txt HTTP/1.1"
@@ -23,7 +24,7 @@ probe app_alive {
         "X-Forwarded-Proto: https"
         "Connection: close";
     .interval = 5s;
-    .timeout = 30s;
+    .timeout = 60s;
     .window = 5;
     .threshold = 3;
 }
