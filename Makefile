@@ -11,7 +11,7 @@ SITE_URL ?= http://$(HOST):$(PORT)
 export SITE_URL
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-elasticsearch test-faults e2e test-topology bench bench-varnish lint lint-css format install migrate demo check clean
+.PHONY: run test test-elasticsearch test-faults e2e test-topology load-topology bench bench-varnish lint lint-css format install migrate demo check clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ e2e: install  ## browser tests: Playwright + Debian's Chromium (headless) + axe-
 
 test-topology: install  ## Varnish in front of two gunicorn app servers on PostgreSQL and Redis (scripts/topology; DATABASE_URL, REDIS_URL)
 	$(BIN)/python -m pytest tests/topology -m topology -p no:xdist $(PYTEST_ARGS)
+
+load-topology: install  ## 200 visitors for 60 s through Varnish: steady, as Redis restarts, as an app server dies (scripts/load_topology.py; DATABASE_URL, TOPOLOGY_PORT)
+	@command -v redis-server >/dev/null || { echo "load-topology needs redis-server (apt-get install redis-server)"; exit 1; }
+	$(BIN)/python scripts/load_topology.py $(LOAD_ARGS)
 
 bench: install  ## the scaling benchmark: PostgreSQL + Elasticsearch + Redis and SQLite, 1,000 to 20,000 products (scripts/bench.py --suite)
 	$(BIN)/python scripts/bench.py --suite $(BENCH_ARGS)

@@ -22,7 +22,8 @@ import std;
 include "servers.vcl";
 
 sub vcl_recv {
-    set req.backend_hint = app.backend();
+    # The server is chosen when the request goes to one (vcl_backend_fetch).
+    set req.backend_hint = app.backend(resolve=LAZY);
 
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ purgers) {
@@ -78,6 +79,16 @@ sub vcl_hash {
     hash_data(req.http.X-Forwarded-Proto);
 }
 
+sub vcl_backend_fetch {
+    # Each request to the app servers gets a key of its own (its transaction id),
+    # which picks one server at random; a retry (vcl_backend_error) keeps the key
+    # and takes the next server for it, never the one that just failed.
+    if (bereq.retries == 0) {
+        set bereq.http.x-shard-key = bereq.xid;
+    }
+    set bereq.backend = app.backend(by=KEY, key=app.key(bereq.http.x-shard-key), alt=bereq.retries);
+}
+
 sub vcl_backend_response {
     # Kept on the object for PURGE and BAN (bans on obj.* only, which Varnish's ban lurker can clear).
     set beresp.http.x-host = bereq.http.host;
@@ -96,6 +107,20 @@ sub vcl_backend_response {
     # "expiring" may change: no stale copy is served after it.
     set beresp.grace = 0s;
     return (deliver);
+}
+
+sub vcl_backend_error {
+    # An app server that has just died refuses connections (or drops the ones it
+    # was answering) for the few seconds its health check needs to notice
+    # (servers.vcl's probe). A GET or HEAD changes nothing, so it is asked once
+    # more, of the next server (vcl_backend_fetch): the visitor gets Varnish's 503
+    # only when both fail. A request that ran out of first_byte_timeout is asked
+    # again too; once, so a slow page costs the servers twice at most. Other
+    # methods are never sent twice.
+    # https://varnish-cache.org/docs/7.1/users-guide/vcl-built-in-subs.html#vcl-backend-error
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
 }
 
 sub vcl_deliver {
