@@ -101,10 +101,13 @@ class HomePage(BasePage):
         context["star_counts"] = list(figures["stars"].items())
         context["certified_total"] = figures["products"]
         context["featured_products"] = self.featured()
-        context["latest_news"] = list(NewsPage.objects.live().filter(locale=self.locale).order_by("-date", "-pk")[:3])
+        context["latest_news"] = list(
+            NewsPage.objects.live().filter(locale=self.locale).defer_streamfields().order_by("-date", "-pk")[:3]
+        )
         context["display_points"] = list(
             DisplayPointPage.objects.live()
             .filter(locale=self.locale)
+            .defer_streamfields()
             .select_related("province")
             .prefetch_related("opening_hours")
             .order_by(vietnamese("title"))[:4]

@@ -46,6 +46,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return (
             NewsPage.objects.live()
             .child_of(self)
+            .defer_streamfields()
             .prefetch_related("tags", *prefetch_images("listing_image", "lead_image", renditions=None))
             .order_by("-date", "-pk")
         )

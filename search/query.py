@@ -330,17 +330,20 @@ class SiteSearch:
             products = ProductPage.objects.filter(pk__in=by_kind["product"]).listed().for_cards(images=False)
             loaded.update((product.pk, product) for product in attach_producers(products))
         if by_kind.get("producer"):
-            producers = ProducerPage.objects.filter(pk__in=by_kind["producer"]).select_related("province")
+            producers = (
+                ProducerPage.objects.filter(pk__in=by_kind["producer"]).select_related("province").defer_streamfields()
+            )
             loaded.update((producer.pk, producer) for producer in producers)
         if by_kind.get("place"):
             points = (
                 DisplayPointPage.objects.filter(pk__in=by_kind["place"])
+                .defer_streamfields()
                 .select_related("province")
                 .prefetch_related("opening_hours")
             )
             loaded.update((point.pk, point) for point in points)
         if by_kind.get("news"):
-            articles = NewsPage.objects.filter(pk__in=by_kind["news"])
+            articles = NewsPage.objects.filter(pk__in=by_kind["news"]).defer_streamfields()
             loaded.update((article.pk, article) for article in articles)
         # Every card's image, whatever its kind, in two queries.
         attach_images(loaded.values(), ("listing_image", "logo", "lead_image"))

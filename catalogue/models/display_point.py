@@ -71,6 +71,7 @@ class DisplayPointIndexPage(BasePage):
         return (
             DisplayPointPage.objects.live()
             .child_of(self)
+            .defer_streamfields()
             .filter(having(facilities))
             .select_related("province")
             .prefetch_related("opening_hours", *prefetch_images("listing_image"))
@@ -270,7 +271,8 @@ class DisplayPointPage(BasePage):
         counts = sorted((row for row in counts if row[0] is not None), key=lambda row: (-row[1], row[0]))
         shown = [producer_id for producer_id, _products in counts[: self.PRODUCERS_SHOWN]]
         producers = sorted(
-            ProducerPage.objects.live().filter(pk__in=shown), key=lambda page: vietnamese_sort_key(page.title)
+            ProducerPage.objects.live().filter(pk__in=shown).defer_streamfields(),
+            key=lambda page: vietnamese_sort_key(page.title),
         )
         return producers, len(counts) - len(shown), total
 

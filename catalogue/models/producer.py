@@ -57,6 +57,7 @@ class ProducerIndexPage(BasePage):
         producers = (
             ProducerPage.objects.live()
             .child_of(self)
+            .defer_streamfields()
             .select_related("province")
             .prefetch_related(*prefetch_images("listing_image", "logo"))
             .order_by(vietnamese("title"))
@@ -278,7 +279,11 @@ class ProducerPage(BasePage):
         sold_at_keys = ProductPage.sold_at.through.objects.filter(
             productpage__translation_key__in=self.products().values("translation_key")
         ).values("displaypointpage__translation_key")
-        return DisplayPointPage.objects.live().filter(locale=self.locale, translation_key__in=sold_at_keys)
+        return (
+            DisplayPointPage.objects.live()
+            .filter(locale=self.locale, translation_key__in=sold_at_keys)
+            .defer_streamfields()
+        )
 
     @property
     def standards(self):

@@ -94,7 +94,8 @@ class ProductPageQuerySet(PageQuerySet):
         products = self if "cert_issued_on" in self.query.annotations else self.listed()
         if "listed_producer_id" not in products.query.annotations and "producer_path" not in products.query.annotations:
             products = products.with_producer()
-        products = products.select_related("group")
+        # A card shows no StreamField: neither read nor decoded.
+        products = products.select_related("group").defer_streamfields()
         return products.prefetch_related(*prefetch_images("listing_image")) if images else products
 
 
@@ -108,12 +109,16 @@ def attach_producers(products):
     products = list(products)
     if all(hasattr(product, "listed_producer_id") for product in products):
         wanted = {product.listed_producer_id for product in products} - {None}
-        producers = ProducerPage.objects.filter(pk__in=wanted).select_related("province")
+        producers = ProducerPage.objects.filter(pk__in=wanted).select_related("province").defer_streamfields()
         by_pk = {producer.pk: producer for producer in producers}
         for product in products:
             product.__dict__["producer"] = by_pk.get(product.listed_producer_id)
         return products
-    producers = ProducerPage.objects.filter(path__in={p.producer_path for p in products}).select_related("province")
+    producers = (
+        ProducerPage.objects.filter(path__in={p.producer_path for p in products})
+        .select_related("province")
+        .defer_streamfields()
+    )
     by_path = {producer.path: producer for producer in producers}
     for product in products:
         product.__dict__["producer"] = by_path.get(product.producer_path)
