@@ -184,7 +184,7 @@ def check_mix(varnish_url, mix):
 def varnish_backend_health(state):
     """{backend name: "healthy" or "sick"} as varnishadm reports it; empty when it cannot say."""
     result = subprocess.run(
-        ["varnishadm", "-n", str(Path(state["dir"]) / "varnish"), "backend.list"],
+        ["varnishadm", "-n", str(Path(state["varnish_home"]) / "work"), "backend.list"],
         capture_output=True,
         text=True,
         check=False,
