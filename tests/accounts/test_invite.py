@@ -181,7 +181,10 @@ def test_a_forged_or_expired_link_is_refused(client, producers, settings):
     response = client.get(link)
     assert response.status_code == 400
     assert "new_password1" not in response.content.decode()
-    assert invitation_url(invitation).endswith(link)
+    # The e-mailed link is the invitation's own. Signed again now, only its timestamp
+    # and signature may differ, when the second has turned since the e-mail was sent.
+    signed_now = invitation_url(invitation).removeprefix("http://testserver")
+    assert signed_now.split(":")[0] == link.split(":")[0]
 
 
 def test_invitation_and_acceptance_are_logged_on_the_producer_page(editor_client, client, producers):
