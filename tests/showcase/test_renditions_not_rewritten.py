@@ -8,31 +8,10 @@ prefetched renditions instead, so a second view writes nothing.
 """
 
 import pytest
-from wagtail.images import get_image_model
 
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def cache_writes(monkeypatch):
-    """Every key written to the renditions' cache."""
-    backend = get_image_model().get_rendition_model().cache_backend
-    written = []
-    set_one, set_many = backend.set, backend.set_many
-
-    def record_one(key, *args, **kwargs):
-        written.append(key)
-        return set_one(key, *args, **kwargs)
-
-    def record_many(mapping, *args, **kwargs):
-        written.extend(mapping)
-        return set_many(mapping, *args, **kwargs)
-
-    monkeypatch.setattr(backend, "set", record_one)
-    monkeypatch.setattr(backend, "set_many", record_many)
-    return written
 
 
 @pytest.fixture
